@@ -1,0 +1,1 @@
+# cases: filled in by its owner

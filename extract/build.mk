@@ -1,0 +1,1 @@
+# extract: filled in by its owner

@@ -1,0 +1,1 @@
+# reference: filled in by its owner

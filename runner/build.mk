@@ -1,0 +1,1 @@
+# runner: filled in by its owner
