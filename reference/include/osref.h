@@ -111,7 +111,8 @@ typedef struct osref_param {
 } osref_param;
 
 typedef enum osref_kind {
-  OSREF_FUNCTION, OSREF_DATA, OSREF_CLASS, OSREF_EXCEPTION
+  OSREF_FUNCTION, OSREF_DATA, OSREF_CLASS, OSREF_EXCEPTION,
+  OSREF_METHOD, OSREF_ATTRIBUTE   /* class members, 'DirEntry.is_dir': listed, reached through osref_attr/osref_method */
 } osref_kind;
 
 /* The binder fills argv[i] for params[i] (borrowed; NULL = not given, the
