@@ -27,6 +27,7 @@ typedef enum osref_type {
 } osref_type;
 
 typedef struct osref_value osref_value;
+struct osref_error;   /* defined below; the handle ops take it */
 
 /* What an opaque object can do; every member may be NULL. */
 typedef struct osref_handle_ops {
