@@ -1,0 +1,65 @@
+/* Helpers shared by reference/files/: the argument shapes of the "Files
+ * and Directories" functions (path or fd, dir_fd, follow_symlinks) with
+ * CPython's checks, and result conversion. */
+#ifndef OSREF_INTERNAL_FILES_H
+#define OSREF_INTERNAL_FILES_H
+
+#include <stdbool.h>
+#include "osref.h"
+#include "osref/files.h"
+#include "args.h"
+
+#define OSREF_SECTION_FILES "Files and Directories"
+#define OSREF_SECTION_XATTR "Linux extended attributes"
+
+/* Which of the documented features a function's signature has. */
+enum {
+  OSREF_FILES_FD = 1,          /* path may be an open file descriptor */
+  OSREF_FILES_DIR_FD = 2,      /* has dir_fd */
+  OSREF_FILES_NOFOLLOW = 4,    /* has follow_symlinks */
+  OSREF_FILES_NULLABLE = 8     /* path may be None (the working directory) */
+};
+
+/* A converted path argument with its dir_fd and follow_symlinks. */
+typedef struct osref_files_target {
+  osref_path path;
+  osref_at at;
+} osref_files_target;
+
+/* Converts path (and dir_fd, follow_symlinks when given) as CPython does:
+ * TypeError for a wrong type, ValueError for fd combined with dir_fd or
+ * follow_symlinks, NotImplementedError for a feature the build lacks
+ * (per osref_supports_has). Release with osref_files_target_release. */
+bool osref_files_target_init(osref_files_target *t, const char *fn, const osref_value *path,
+                             const osref_value *dir_fd, const osref_value *follow,
+                             unsigned features, osref_error *err);
+void osref_files_target_release(osref_files_target *t);
+/* A dir_fd argument alone (src_dir_fd, ...): AT_FDCWD for None. */
+bool osref_files_dir_fd(const char *fn, const char *arg, const osref_value *v, int *out,
+                        osref_error *err);
+/* NotImplementedError 'fn: arg unavailable on this platform'. */
+osref_value *osref_files_unavailable(const char *fn, const char *arg, osref_error *err);
+
+/* Typed-layer edge: r < 0 is -errno, converted once into *err. Returns -1. */
+int osref_files_fail(long r, osref_error *err);
+/* Call-layer results: NULL (error already set) when r < 0. */
+osref_value *osref_files_none(long r);
+
+/* path joined with name, as os.path.join(path, name); malloc'd. */
+char *osref_files_join(const char *path, size_t path_len, const char *name, size_t name_len,
+                       size_t *out_len);
+
+/* The DirEntry object, shared by scandir and the walkers. */
+typedef struct osref_dirent osref_dirent;
+/* name is the entry's name; dir is the scandir path (NULL for an fd
+ * scandir, then dir_fd is the fd); d_type as readdir gives it. */
+osref_value *osref_dirent_new(const char *dir, size_t dir_len, int dir_fd, const char *name,
+                              size_t name_len, bool as_bytes, unsigned char d_type,
+                              uint64_t ino);
+/* Typed helpers on a DirEntry handle; -1 with err set on a non-ENOENT error. */
+int osref_dirent_is_dir(osref_value *entry, bool follow_symlinks, osref_error *err);
+int osref_dirent_is_symlink(osref_value *entry, osref_error *err);
+osref_value *osref_dirent_stat(osref_value *entry, bool follow_symlinks, osref_error *err);
+osref_value *osref_dirent_name(osref_value *entry);   /* borrowed */
+
+#endif

@@ -1,0 +1,3 @@
+#include <sys/stat.h>
+/* struct stat has st_blksize */
+int main(void) { struct stat st = {0}; return (int)sizeof st.st_blksize; }
