@@ -150,5 +150,8 @@ osref_value *osref_method(osref_value *obj, const char *method, osref_value *arg
  * duplicate or unexpected argument). argv must hold nparams slots. */
 bool osref_bind(const char *fname, const osref_param *params, size_t nparams,
                 osref_value *args, osref_value *kwargs, osref_value **argv, osref_error *err);
+/* Releases what osref_bind created: the VAR_POSITIONAL tuple and the
+ * VAR_KEYWORD dict (the other slots are borrowed). osref_call does this. */
+void osref_bind_release(const osref_param *params, size_t nparams, osref_value **argv);
 
 #endif

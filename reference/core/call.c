@@ -1,0 +1,99 @@
+/* The call layer's entry points: os.NAME(...), os.NAME, obj.attr and
+ * obj.method(...), with the errors Python raises for a missing name, a
+ * value that is not callable, and an attribute an object does not have. */
+#include <stdlib.h>
+#include <string.h>
+#include "osref.h"
+
+static const osref_entry *module_entry(const char *name, osref_error *err)
+{
+  const osref_entry *e = osref_lookup(name);
+  if (!e || e->absent || e->kind == OSREF_METHOD || e->kind == OSREF_ATTRIBUTE) {
+    osref_set_error(err, "AttributeError", "module 'os' has no attribute '%s'", name);
+    return NULL;
+  }
+  return e;
+}
+
+/* A function returning NULL without an error ran out of memory. */
+static osref_value *checked_result(osref_value *r, osref_error *err)
+{
+  if (!r && !err->type) osref_set_error(err, "MemoryError", "out of memory");
+  if (r && err->type) {
+    osref_decref(r);
+    return NULL;
+  }
+  return r;
+}
+
+#define MAX_PARAMS 32
+
+osref_value *osref_call(const char *name, osref_value *args, osref_value *kwargs, osref_error *err)
+{
+  err->type = NULL;
+  const osref_entry *e = module_entry(name, err);
+  if (!e) return NULL;
+  if (!e->call)
+    return osref_set_error(err, "TypeError", "'%s' object is not callable",
+                           e->kind == OSREF_DATA ? "int" : "object");
+  osref_value *argv[MAX_PARAMS];
+  if (e->nparams > MAX_PARAMS)
+    return osref_set_error(err, "SystemError", "%s() declares too many parameters", name);
+  if (!osref_bind(e->name, e->params, e->nparams, args, kwargs, argv, err)) return NULL;
+  osref_value *r = checked_result(e->call(argv, err), err);
+  osref_bind_release(e->params, e->nparams, argv);
+  return r;
+}
+
+/* os.getcwd and os.PathLike as values: opaque objects that name the entry. */
+static const osref_handle_ops function_ops = {"builtin_function_or_method", NULL, NULL, NULL, NULL};
+static const osref_handle_ops class_ops = {"type", NULL, NULL, NULL, NULL};
+
+osref_value *osref_getattr(const char *name, osref_error *err)
+{
+  err->type = NULL;
+  const osref_entry *e = module_entry(name, err);
+  if (!e) return NULL;
+  if (e->kind == OSREF_DATA) return checked_result(e->get(err), err);
+  const osref_handle_ops *ops = e->kind == OSREF_FUNCTION ? &function_ops : &class_ops;
+  return checked_result(osref_handle(ops, (void *)e), err);
+}
+
+static osref_value *no_attribute(const osref_value *obj, const char *attr, osref_error *err)
+{
+  return osref_set_error(err, "AttributeError", "'%s' object has no attribute '%s'",
+                         osref_type_name(obj), attr);
+}
+
+osref_value *osref_attr(osref_value *obj, const char *attr, osref_error *err)
+{
+  err->type = NULL;
+  if (obj && obj->type == OSREF_STRUCT) {
+    osref_value *v = osref_struct_get(obj, attr);
+    return v ? osref_incref(v) : no_attribute(obj, attr, err);
+  }
+  if (obj && obj->type == OSREF_HANDLE && obj->u.h.ops && obj->u.h.ops->getattr)
+    return checked_result(obj->u.h.ops->getattr(obj->u.h.self, attr, err), err);
+  return no_attribute(obj, attr, err);
+}
+
+static bool no_arguments(const char *method, osref_value *args, osref_value *kwargs, osref_error *err)
+{
+  size_t n = args && (args->type == OSREF_TUPLE || args->type == OSREF_LIST) ? args->u.seq.len : 0;
+  size_t nk = kwargs && kwargs->type == OSREF_DICT ? kwargs->u.dict.len : 0;
+  if (n) osref_set_error(err, "TypeError", "%s() takes no arguments (%zu given)", method, n);
+  else if (nk) osref_set_error(err, "TypeError", "%s() takes no keyword arguments", method);
+  return !n && !nk;
+}
+
+osref_value *osref_method(osref_value *obj, const char *method, osref_value *args,
+                          osref_value *kwargs, osref_error *err)
+{
+  err->type = NULL;
+  /* PathLike.__fspath__() is documented: it returns what the object holds. */
+  if (obj && obj->type == OSREF_PATHLIKE && strcmp(method, "__fspath__") == 0)
+    return no_arguments(method, args, kwargs, err) ? osref_incref(obj->u.pl.inner) : NULL;
+  if (obj && obj->type == OSREF_HANDLE && obj->u.h.ops && obj->u.h.ops->call_method)
+    return checked_result(obj->u.h.ops->call_method(obj->u.h.self, method, args, kwargs, err), err);
+  return no_attribute(obj, method, err);
+}
