@@ -97,7 +97,11 @@ OSREF_TEST_ARGS = --jobs 2 --short-filename
 .PHONY: check-reference valgrind-reference coverage
 check-reference: $(B)/bin/osref-tests-asan $(OSREF_LIST) $(SPEC_DB)
 	$(Q)$(OSREF_LIST) >$(B)/osref-list.txt
-	$(Q)$(OSREF_TEST_ENV) ASAN_OPTIONS=detect_leaks=1 $(B)/bin/osref-tests-asan $(OSREF_TEST_ARGS)
+	$(Q)rm -f $(B)/osref-tests-asan.log
+	$(Q)$(OSREF_TEST_ENV) ASAN_OPTIONS=detect_leaks=1 $(B)/bin/osref-tests-asan $(OSREF_TEST_ARGS) \
+	  >$(B)/osref-tests-asan.log 2>&1; rc=$$?; cat $(B)/osref-tests-asan.log; exit $$rc
+	$(Q)! grep -q 'Sanitizer' $(B)/osref-tests-asan.log || \
+	  { echo "osconform: error: reference: sanitizer report above (a leak is found only at exit)" >&2; exit 1; }
 
 valgrind-reference: $(B)/bin/osref-tests $(OSREF_LIST) $(SPEC_DB)
 	$(Q)$(OSREF_TEST_ENV) valgrind -q --error-exitcode=99 --leak-check=full \
