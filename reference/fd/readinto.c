@@ -1,0 +1,31 @@
+/* os.readinto(fd, buffer, /): new in 3.14. */
+#include <errno.h>
+#include <unistd.h>
+#include "internal/args.h"
+#include "internal/entry.h"
+#include "internal/fd.h"
+
+int64_t osref_readinto(int fd, void *buf, size_t len, osref_error *err)
+{
+  long r = OSREF_RETRY(read(fd, buf, len));
+  return r < 0 ? osref_fd_fail(r, err) : r;
+}
+
+/* The buffer is filled in place: a BYTES value stands for Python's bytearray
+ * (see osref_fd_arg_buffers in internal/fd.h). */
+static osref_value *call_readinto(osref_value *const *argv, osref_error *err)
+{
+  int fd;
+  if (!osref_arg_fd("readinto", "fd", argv[0], &fd, err))
+    return NULL;
+  if (argv[1]->type != OSREF_BYTES)
+    return osref_set_error(err, "TypeError", "readinto() argument 2 must be read-write "
+                           "bytes-like object, not %s", osref_type_name(argv[1]));
+  return osref_fd_int_result(osref_readinto(fd, argv[1]->u.s.data, argv[1]->u.s.len, err));
+}
+
+static const osref_param readinto_params[] = {
+  {"fd", NULL, OSREF_POSITIONAL_ONLY},
+  {"buffer", NULL, OSREF_POSITIONAL_ONLY},
+};
+OSREF_FUNCTION(readinto, "File Descriptor Operations", readinto_params, call_readinto)

@@ -1,0 +1,3 @@
+/* fdatasync(2). */
+#include <unistd.h>
+int main(void) { return fdatasync(0); }

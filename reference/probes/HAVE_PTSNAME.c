@@ -1,0 +1,3 @@
+/* ptsname(3). */
+#include <stdlib.h>
+int main(void) { return ptsname(0) != 0; }

@@ -1,0 +1,3 @@
+/* pwritev(2). */
+#include <sys/uio.h>
+int main(void) { struct iovec v = {0, 0}; return (int)pwritev(0, &v, 1, 0); }

@@ -1,0 +1,3 @@
+/* <sys/sendfile.h>. */
+#include <sys/sendfile.h>
+int main(void) { return 0; }

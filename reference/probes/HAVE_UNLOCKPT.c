@@ -1,0 +1,3 @@
+/* unlockpt(3). */
+#include <stdlib.h>
+int main(void) { return unlockpt(0); }
