@@ -5,6 +5,7 @@
 #define OSREF_INTERNAL_FILES_H
 
 #include <stdbool.h>
+#include <dirent.h>
 #include "osref.h"
 #include "osref/files.h"
 #include "args.h"
@@ -17,7 +18,11 @@ enum {
   OSREF_FILES_FD = 1,          /* path may be an open file descriptor */
   OSREF_FILES_DIR_FD = 2,      /* has dir_fd */
   OSREF_FILES_NOFOLLOW = 4,    /* has follow_symlinks */
-  OSREF_FILES_NULLABLE = 8     /* path may be None (the working directory) */
+  OSREF_FILES_NULLABLE = 8,    /* path may be None (the working directory) */
+  /* follow_symlinks=False is attempted even where the function is not in
+   * supports_follow_symlinks (chmod over fchmodat: NotImplementedError
+   * only if the system refuses) */
+  OSREF_FILES_TRY_NOFOLLOW = 16
 };
 
 /* A converted path argument with its dir_fd and follow_symlinks. */
@@ -26,14 +31,19 @@ typedef struct osref_files_target {
   osref_at at;
 } osref_files_target;
 
-/* Converts path (and dir_fd, follow_symlinks when given) as CPython does:
+/* Converts the path argument named arg (and its dir_fd: 'dir_fd' for
+ * 'path', else 'src_dir_fd' for 'src' ..., follow_symlinks when given) as CPython does:
  * TypeError for a wrong type, ValueError for fd combined with dir_fd or
  * follow_symlinks, NotImplementedError for a feature the build lacks
  * (per osref_supports_has). Release with osref_files_target_release. */
-bool osref_files_target_init(osref_files_target *t, const char *fn, const osref_value *path,
+bool osref_files_target_init(osref_files_target *t, const char *fn, const char *arg,
+                             const osref_value *path,
                              const osref_value *dir_fd, const osref_value *follow,
                              unsigned features, osref_error *err);
 void osref_files_target_release(osref_files_target *t);
+/* The (path, mode=dflt, *, dir_fd=None) arguments of mkdir and mkfifo. */
+bool osref_files_path_mode(osref_files_target *t, const char *fn, osref_value *const *argv,
+                           mode_t dflt, mode_t *mode, osref_error *err);
 /* A dir_fd argument alone (src_dir_fd, ...): AT_FDCWD for None. */
 bool osref_files_dir_fd(const char *fn, const char *arg, const osref_value *v, int *out,
                         osref_error *err);
@@ -44,6 +54,25 @@ osref_value *osref_files_unavailable(const char *fn, const char *arg, osref_erro
 int osref_files_fail(long r, osref_error *err);
 /* Call-layer results: NULL (error already set) when r < 0. */
 osref_value *osref_files_none(long r);
+/* A borrowed False, for the l- variants (follow_symlinks=False). */
+extern osref_value osref_files_false;
+
+/* The directory of listdir and scandir (see opendir.c); NULL with
+ * *errnum set on failure. */
+DIR *osref_files_opendir(const osref_at *f, int *errnum);
+/* readdir without '.' and '..': NULL at the end (*errnum 0) or on error. */
+struct dirent *osref_files_readdir(DIR *d, int *errnum);
+
+/* A pathconf/fpathconf name: a key of pathconf_names (ValueError if
+ * unknown) or an int (TypeError for anything else). */
+bool osref_files_confname(const char *fn, const osref_value *v, int *out, osref_error *err);
+
+/* os.path.split: p[0:head_len] is the head, p[tail_start:len] the tail. */
+void osref_files_split(const char *p, size_t len, size_t *head_len, size_t *tail_start);
+
+/* rmdir each parent named in path[0:len] until one fails (os.removedirs
+ * after its leaf); path is a writable copy. */
+void osref_files_prune_parents(char *path, size_t len);
 
 /* path joined with name, as os.path.join(path, name); malloc'd. */
 char *osref_files_join(const char *path, size_t path_len, const char *name, size_t name_len,

@@ -1,0 +1,3 @@
+/* chroot(2) */
+#include <unistd.h>
+int main(void) { return chroot("."); }

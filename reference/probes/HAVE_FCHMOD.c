@@ -1,0 +1,3 @@
+/* fchmod(2): chmod() with an fd */
+#include <sys/stat.h>
+int main(void) { return fchmod(0, 0644); }

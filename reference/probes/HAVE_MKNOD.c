@@ -1,0 +1,3 @@
+/* mknod(2) */
+#include <sys/stat.h>
+int main(void) { return mknod("n", S_IFIFO | 0600, 0); }

@@ -1,0 +1,3 @@
+/* pathconf(3) */
+#include <unistd.h>
+int main(void) { return pathconf(".", _PC_NAME_MAX) < 0; }

@@ -1,0 +1,3 @@
+/* symlink(2) */
+#include <unistd.h>
+int main(void) { return symlink("a", "b"); }

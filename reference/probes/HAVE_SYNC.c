@@ -1,0 +1,3 @@
+/* sync(2) */
+#include <unistd.h>
+int main(void) { sync(); return 0; }

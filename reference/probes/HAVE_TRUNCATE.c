@@ -1,0 +1,3 @@
+/* truncate(2) */
+#include <unistd.h>
+int main(void) { return truncate("f", 0); }
