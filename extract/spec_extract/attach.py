@@ -1,0 +1,124 @@
+"""Complete a collected Document: parse every availability claim (directive,
+'Availability:' line, prose, section), resolve 'See f documentation.'
+references, derive claims and the document's Python version."""
+
+import fnmatch
+
+from . import availability, claims, prose
+from .errors import ExtractError
+from .model import Availability
+
+
+def attach(doc, vocab):
+    _directive_claims(doc, vocab)
+    _prose_claims(doc, vocab)
+    _resolve_references(doc)
+    for obj in doc.objects:
+        obj.claims = claims.from_texts(obj.texts)
+    doc.version = _version(doc)
+
+
+def _directive_claims(doc, vocab):
+    for holder in list(doc.objects) + doc.sections:
+        for claim in _claims_of(holder):
+            if claim.expr is None:
+                claim.expr = availability.parse_claim(claim.listed, vocab, doc.path,
+                                                     claim.line, claim.notes)
+
+
+def _claims_of(holder):
+    return holder.availability if hasattr(holder, "availability") else holder.claims
+
+
+def _prose_claims(doc, vocab):
+    seen = set()
+    for obj in doc.objects:
+        group_key = id(obj.group)
+        if group_key in seen:
+            continue
+        seen.add(group_key)
+        for text, line in _prose_texts(obj):
+            _read_prose(doc, vocab, text, line, obj.group, obj.section)
+    for section in doc.sections:
+        for text, line in section.texts:
+            _read_prose(doc, vocab, text, line, [], section)
+
+
+def _prose_texts(obj):
+    """Body paragraphs, version notes and the notes after a directive's platform list."""
+    yield from obj.texts
+    for note in obj.notes:
+        yield note.text, note.line
+    for claim in obj.availability:
+        if claim.origin == "directive":
+            for sentence in claim.expr["notes"]:
+                yield sentence, claim.line
+
+
+def _read_prose(doc, vocab, text, line, owners, section):
+    found, skipped = prose.find(text)
+    doc.prose_skipped.extend((line, s) for s in skipped)
+    for statement in found:
+        expr = prose.expression(statement, vocab, doc.path, line)
+        if expr is None:
+            doc.prose_skipped.append((line, statement.sentence))
+            continue
+        targets, origin = _targets(doc, statement, owners, section)
+        if not targets:
+            doc.lint.append((line, "availability sentence names nothing this document "
+                                   "describes: %r" % statement.sentence))
+            continue
+        claim = Availability(statement.sentence, origin, expr, line)
+        for obj in targets:
+            obj.availability.append(claim)
+
+
+def _targets(doc, statement, owners, section):
+    subject = statement.subject
+    if isinstance(subject, list):
+        named = [o for o in doc.objects if any(fnmatch.fnmatchcase(o.name, n) for n in subject)]
+        return named, "prose"
+    if subject == "owner" and owners:
+        return owners, statement.origin
+    if section is not None:
+        return list(section.objects), "section"
+    return [], "section"
+
+
+def _resolve_references(doc):
+    """'See :func:`posix_spawn` documentation.' borrows that object's platforms."""
+    for obj in doc.objects:
+        for claim in obj.availability:
+            see = claim.expr.get("see")
+            if not see or claim.expr["include"]:
+                continue
+            source = [c for o in doc.by_name(see) for c in o.availability
+                      if c.origin == "directive" and c.expr["include"]]
+            if not source:
+                raise ExtractError(doc.path, claim.line,
+                                   "availability refers to %r, which has no availability claim" % see)
+            borrowed = source[0].expr
+            for key in ("include", "exclude", "qualifiers"):
+                claim.expr[key] = [dict(c) if isinstance(c, dict) else c for c in borrowed[key]]
+
+
+def _version(doc):
+    """The newest version a note names: the document's Python version."""
+    holders = list(doc.objects) + doc.sections
+    versions = [n.version for h in holders for n in h.notes if n.kind != "deprecated-removed"]
+    if not versions:
+        raise ExtractError(doc.path, None, "no versionadded/versionchanged note: cannot tell the Python version")
+    return max(versions, key=version_key)
+
+
+def version_key(text):
+    """'3.14' -> (3, 14); leading numeric components only."""
+    parts = []
+    for piece in text.split("."):
+        digits = "".join(ch for ch in piece if ch.isdigit())
+        if not digits or not piece.startswith(digits):
+            break
+        parts.append(int(digits))
+        if digits != piece:
+            break
+    return tuple(parts)
