@@ -2,6 +2,7 @@
  * out-of-range integers raise OverflowError. */
 #include <fcntl.h>
 #include <stdint.h>
+#include <string.h>
 #include "internal/args.h"
 #include "config.h"
 
@@ -93,6 +94,10 @@ bool osref_arg_str(const char *fn, const char *arg, const osref_value *v, const 
   if (!v || v->type != OSREF_STR) {
     osref_set_error(err, "TypeError", "%s() argument '%s' must be str, not %s", fn, arg,
                     osref_type_name(v));
+    return false;
+  }
+  if (strlen(v->u.s.data) != v->u.s.len) {
+    osref_set_error(err, "ValueError", "embedded null character");
     return false;
   }
   *out = v->u.s.data;

@@ -25,6 +25,13 @@ void osref_path_release(osref_path *p);
 /* str or bytes, matching the type of `like` (NULL like = str). */
 osref_value *osref_path_value(const osref_path *like, const char *s, size_t len);
 
+/* os.fspath(v): a str or bytes value itself, or what a PathLike's
+ * __fspath__() returns; TypeError otherwise. Borrowed, or NULL with err. */
+const osref_value *osref_arg_fspath(const osref_value *v, osref_error *err);
+/* CPython's PyUnicode_FSConverter (putenv, initgroups): fspath, then no
+ * embedded NUL (ValueError "embedded null byte"). Fills out as above. */
+bool osref_arg_fsconvert(const osref_value *v, osref_path *out, osref_error *err);
+
 bool osref_arg_int(const char *fn, const char *arg, const osref_value *v, int64_t *out, osref_error *err);
 bool osref_arg_int_range(const char *fn, const char *arg, const osref_value *v,
                          int64_t lo, int64_t hi, int64_t *out, osref_error *err);

@@ -1,0 +1,3 @@
+/* geteuid() and getegid() */
+#include <unistd.h>
+int main(void) { return (int)geteuid() + (int)getegid(); }

@@ -1,0 +1,3 @@
+/* getlogin() */
+#include <unistd.h>
+int main(void) { return getlogin() == (char *)0; }

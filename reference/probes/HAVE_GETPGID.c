@@ -1,0 +1,3 @@
+/* getpgid() */
+#include <unistd.h>
+int main(void) { return (int)getpgid(0); }

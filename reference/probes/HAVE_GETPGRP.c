@@ -1,0 +1,3 @@
+/* getpgrp() */
+#include <unistd.h>
+int main(void) { return (int)getpgrp(); }

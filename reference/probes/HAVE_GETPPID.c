@@ -1,0 +1,3 @@
+/* getppid() */
+#include <unistd.h>
+int main(void) { return (int)getppid(); }

@@ -1,0 +1,3 @@
+/* getsid() */
+#include <unistd.h>
+int main(void) { return (int)getsid(0); }

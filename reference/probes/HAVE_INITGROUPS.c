@@ -1,0 +1,3 @@
+/* initgroups() */
+#include <grp.h>
+int main(void) { return initgroups("root", 0); }

@@ -1,0 +1,3 @@
+/* setegid() */
+#include <unistd.h>
+int main(void) { return setegid(0); }

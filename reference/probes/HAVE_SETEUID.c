@@ -1,0 +1,3 @@
+/* seteuid() */
+#include <unistd.h>
+int main(void) { return seteuid(0); }

@@ -1,0 +1,3 @@
+/* setgid() */
+#include <unistd.h>
+int main(void) { return setgid(0); }

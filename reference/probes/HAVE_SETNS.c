@@ -1,0 +1,3 @@
+/* setns() */
+#include <sched.h>
+int main(void) { return setns(-1, 0); }

@@ -1,0 +1,3 @@
+/* setpgid() */
+#include <unistd.h>
+int main(void) { return setpgid(0, 0); }

@@ -1,0 +1,3 @@
+/* setregid() */
+#include <unistd.h>
+int main(void) { return setregid(0, 0); }

@@ -1,0 +1,3 @@
+/* setresgid() */
+#include <unistd.h>
+int main(void) { return setresgid(0, 0, 0); }

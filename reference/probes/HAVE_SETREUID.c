@@ -1,0 +1,3 @@
+/* setreuid() */
+#include <unistd.h>
+int main(void) { return setreuid(0, 0); }

@@ -1,0 +1,3 @@
+/* setsid() */
+#include <unistd.h>
+int main(void) { return (int)setsid(); }

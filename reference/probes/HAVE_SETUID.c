@@ -1,0 +1,3 @@
+/* setuid() */
+#include <unistd.h>
+int main(void) { return setuid(0); }

@@ -1,0 +1,3 @@
+/* sysconf() */
+#include <unistd.h>
+int main(void) { return (int)sysconf(0); }

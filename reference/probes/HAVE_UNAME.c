@@ -1,0 +1,3 @@
+/* uname() */
+#include <sys/utsname.h>
+int main(void) { struct utsname u; return uname(&u); }

@@ -1,0 +1,3 @@
+/* unshare() */
+#include <sched.h>
+int main(void) { return unshare(0); }
