@@ -1,1 +1,57 @@
-# runner: filled in by its owner
+# runner: the osconform command (main, `osconform run`), its tests and bench,
+# and the top-level `report` recipe. Links what cases/, reports/ and
+# reference/ define: GENERATOR_OBJS, REPORTS_OBJS, OSREF_LIB.
+
+-include runner/interp/build.mk
+-include runner/drivers/build.mk
+
+OSCONFORM      = $(B)/bin/osconform
+RUNNER_LIBS    = -ljansson -lsqlite3 -lm
+RUNNER_SRCS   := $(filter-out runner/main.c,$(wildcard runner/*.c))
+RUNNER_SCHEMA  = $(B)/gen/runner/results_sql.c
+RUNNER_OBJS    = $(RUNNER_SRCS:%.c=$(B)/obj/%.o) $(RUNNER_SCHEMA:%.c=$(B)/obj/%.o)
+RUNNER_SAN_OBJS = $(RUNNER_SRCS:%.c=$(B)/asan/%.o) $(RUNNER_SCHEMA:%.c=$(B)/asan/%.o)
+
+all: $(OSCONFORM)
+
+# results.sql is the one definition of results.db; the binary carries it.
+$(RUNNER_SCHEMA): runner/results.sql
+	@mkdir -p $(@D)
+	$(Q){ echo '/* Generated from runner/results.sql: do not edit. */'; \
+	  echo 'extern const char osc_results_schema[];'; \
+	  echo 'const char osc_results_schema[] ='; \
+	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/  "/' -e 's/$$/\\n"/' $<; echo ';'; } > $@
+
+$(OSCONFORM): $(B)/obj/runner/main.o $(RUNNER_OBJS) $(GENERATOR_OBJS) $(REPORTS_OBJS) $(OSREF_LIB)
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(CC) $(CFLAGS) -o $@ $^ $(RUNNER_LIBS)
+
+# ---- tests -------------------------------------------------------------
+RUNNER_TEST_DIR  = $(B)/runner-tests
+RUNNER_FAKE      = $(RUNNER_TEST_DIR)/fake-target
+RUNNER_SAN_BIN   = $(RUNNER_TEST_DIR)/osconform
+RUNNER_UNIT      = $(RUNNER_TEST_DIR)/unit
+RUNNER_TEST_SRCS := $(wildcard runner/tests/test_*.c)
+
+# The command as the hostile tests drive it: runner objects only, sanitized.
+$(RUNNER_SAN_BIN): $(B)/asan/runner/main.o $(RUNNER_SAN_OBJS)
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  LD-SAN  $@")
+	$(Q)$(CC) $(SAN_FLAGS) -o $@ $^ $(RUNNER_LIBS)
+
+$(RUNNER_FAKE): $(B)/obj/runner/tests/fake/fake_target.o
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(CC) $(CFLAGS) -o $@ $^ -ljansson
+
+$(RUNNER_UNIT): $(RUNNER_TEST_SRCS:%.c=$(B)/asan/%.o) $(RUNNER_SAN_OBJS)
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  LD-SAN  $@")
+	$(Q)$(CC) $(SAN_FLAGS) -o $@ $^ $(RUNNER_LIBS) -lcriterion
+
+.PHONY: check-runner
+CHECKS += check-runner
+check-runner: $(RUNNER_UNIT) $(RUNNER_FAKE) $(RUNNER_SAN_BIN)
+	$(Q)OSC_TEST_OSCONFORM=$(RUNNER_SAN_BIN) OSC_TEST_FAKE=$(RUNNER_FAKE) \
+	  OSC_TEST_FIXTURES=runner/tests/fixtures $(RUNNER_UNIT) --jobs 2 $(if $(Q),,--verbose)

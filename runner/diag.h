@@ -10,6 +10,7 @@ enum osc_exit {
   OSC_EXIT_USAGE = 2,     /* bad command line */
   OSC_EXIT_INPUT = 3,     /* a bad input file: spec.db, cases, results, baseline */
   OSC_EXIT_SYSTEM = 4,    /* the system refused: out of memory, fork failed, disk full */
+  OSC_EXIT_TARGET = 5,    /* run: the target could not be started, or not restarted */
   OSC_EXIT_INTERRUPTED = 130
 };
 

@@ -1,0 +1,35 @@
+/* A file of cases (cases/FORMAT.md): one header line, then one case a line.
+ * Each case keeps its line as written, to hand to the target unchanged. */
+#ifndef OSC_CASES_H
+#define OSC_CASES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <jansson.h>
+
+#define OSC_DEFAULT_TIMEOUT_MS 5000
+
+typedef struct osc_case {
+  json_t *json;
+  const char *id, *object, *kind, *compare, *claim;  /* borrowed from json; claim may be NULL */
+  char *raw;            /* the line as in the file, without its newline */
+  int line;             /* in the cases file, for messages */
+  int timeout_ms;
+  bool isolate;
+  bool done;            /* --resume: the run being continued already has its outcome */
+} osc_case;
+
+typedef struct osc_cases {
+  char *path;
+  json_t *header;
+  const char *doc;      /* from the header, borrowed */
+  osc_case *v;
+  size_t n;
+} osc_cases;
+
+/* Loads and validates; on bad input prints "osconform: error: FILE:LINE: what"
+ * and returns false. */
+bool osc_cases_load(const char *path, osc_cases *out);
+void osc_cases_free(osc_cases *c);
+
+#endif

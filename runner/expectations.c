@@ -1,0 +1,132 @@
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fnmatch.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "diag.h"
+#include "expectations.h"
+
+static char *next_word(char **p)
+{
+  while (isspace((unsigned char)**p))
+    (*p)++;
+  if (!**p)
+    return NULL;
+  char *start = *p;
+  while (**p && !isspace((unsigned char)**p))
+    (*p)++;
+  if (**p)
+    *(*p)++ = '\0';
+  return start;
+}
+
+static void trim_end(char *s)
+{
+  size_t n = strlen(s);
+  while (n && isspace((unsigned char)s[n - 1]))
+    s[--n] = '\0';
+}
+
+static bool add(osc_expectations *e, const char *glob, osc_verdict v, const char *reason,
+                const char *path, int line)
+{
+  osc_expectation *grown = realloc(e->v, (e->n + 1) * sizeof *grown);
+  if (!grown)
+    osc_die(OSC_EXIT_SYSTEM, "out of memory");
+  e->v = grown;
+  e->v[e->n++] = (osc_expectation){strdup(glob), v, strdup(reason), strdup(path), line, 0};
+  return true;
+}
+
+static bool parse_line(char *text, const char *path, int line, osc_expectations *e)
+{
+  char *hash = strchr(text, '#');
+  if (hash)
+    *hash = '\0';
+  char *p = text;
+  char *glob = next_word(&p);
+  if (!glob)
+    return true;
+  char *verdict = next_word(&p);
+  osc_verdict v;
+  if (!verdict || !osc_verdict_parse(verdict, &v)) {
+    osc_error("%s:%d: expected 'GLOB VERDICT reason' with VERDICT one of PASS FAIL MISSING "
+              "UNEXPECTED UNSUPPORTED STUB SKIP ERROR CRASH TIMEOUT OBSERVED", path, line);
+    return false;
+  }
+  while (isspace((unsigned char)*p))
+    p++;
+  trim_end(p);
+  if (!*p) {
+    osc_error("%s:%d: the expectation for '%s' gives no reason", path, line, glob);
+    return false;
+  }
+  return add(e, glob, v, p, path, line);
+}
+
+bool osc_expectations_read_file(const char *path, osc_expectations *out)
+{
+  FILE *f = fopen(path, "r");
+  if (!f) {
+    osc_error("%s: cannot read: %s", path, strerror(errno));
+    return false;
+  }
+  char *text = NULL;
+  size_t cap = 0;
+  bool ok = true;
+  for (int line = 1; ok && getline(&text, &cap, f) > 0; line++)
+    ok = parse_line(text, path, line, out);
+  free(text);
+  fclose(f);
+  return ok;
+}
+
+static int by_name(const struct dirent **a, const struct dirent **b)
+{
+  return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+bool osc_expectations_load(const char *dir, const char *implementation, osc_expectations *out)
+{
+  memset(out, 0, sizeof *out);
+  struct dirent **names;
+  int n = scandir(dir, &names, NULL, by_name);
+  if (n < 0)
+    return errno == ENOENT;
+  size_t prefix = strlen(implementation);
+  bool ok = true;
+  for (int i = 0; i < n; i++) {
+    const char *name = names[i]->d_name;
+    if (ok && strncmp(name, implementation, prefix) == 0 && name[prefix] == '.' && name[prefix + 1]) {
+      char path[4096];
+      snprintf(path, sizeof path, "%s/%s", dir, name);
+      ok = osc_expectations_read_file(path, out);
+    }
+    free(names[i]);
+  }
+  free(names);
+  return ok;
+}
+
+void osc_expectations_free(osc_expectations *e)
+{
+  for (size_t i = 0; i < e->n; i++) {
+    free(e->v[i].glob);
+    free(e->v[i].reason);
+    free(e->v[i].file);
+  }
+  free(e->v);
+  memset(e, 0, sizeof *e);
+}
+
+osc_expectation *osc_expectations_match(osc_expectations *e, const char *case_id)
+{
+  for (size_t i = 0; i < e->n; i++)
+    if (fnmatch(e->v[i].glob, case_id, 0) == 0) {
+      e->v[i].matches++;
+      return &e->v[i];
+    }
+  return NULL;
+}

@@ -1,0 +1,36 @@
+/* Known divergences of one implementation, kept outside the cases (as
+ * wptrunner's metadata): runner/expectations/<implementation>.* , each line
+ *   GLOB  VERDICT  reason
+ * e.g. "exists/O_EXLOCK  MISSING  not provided on Linux". '#' starts a
+ * comment. The first line that matches a case id applies. */
+#ifndef OSC_EXPECTATIONS_H
+#define OSC_EXPECTATIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "verdict.h"
+
+typedef struct osc_expectation {
+  char *glob;
+  osc_verdict verdict;
+  char *reason;
+  char *file;
+  int line;
+  size_t matches;          /* cases of the file that it matches */
+} osc_expectation;
+
+typedef struct osc_expectations {
+  osc_expectation *v;
+  size_t n;
+} osc_expectations;
+
+/* Reads every DIR/IMPLEMENTATION.* file in name order; a missing directory
+ * is no expectations. Bad lines: "osconform: error: FILE:LINE: what", false. */
+bool osc_expectations_load(const char *dir, const char *implementation, osc_expectations *out);
+bool osc_expectations_read_file(const char *path, osc_expectations *out);
+void osc_expectations_free(osc_expectations *e);
+
+/* The first expectation whose glob matches the case id, or NULL; counts the match. */
+osc_expectation *osc_expectations_match(osc_expectations *e, const char *case_id);
+
+#endif

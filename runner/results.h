@@ -1,0 +1,55 @@
+/* build/results.db (runner/results.sql): one row per run, one per outcome,
+ * written a batch per transaction so an interrupted run keeps what it did. */
+#ifndef OSC_RESULTS_H
+#define OSC_RESULTS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <sqlite3.h>
+#include <jansson.h>
+
+#define OSC_BATCH_CASES 64
+#define OSC_BATCH_MS 250
+
+typedef struct osc_results {
+  sqlite3 *db;
+  sqlite3_stmt *insert, *reference;
+  char *path;
+  int64_t run_id;
+  int64_t reference_run;     /* 0 when results.db has no reference run */
+  int pending;
+  long long batch_started_ms;
+} osc_results;
+
+typedef struct osc_run_info {
+  const char *target, *implementation, *version, *host, *doc, *cases_file;
+  const json_t *facts;
+  long long total;
+} osc_run_info;
+
+typedef struct osc_row {
+  const char *case_id, *object, *kind, *claim_id, *verdict;
+  const char *expected, *observed, *reason, *known, *replay;  /* NULL = SQL NULL */
+  long long us;                                               /* < 0 = NULL */
+} osc_row;
+
+/* Each prints its error (naming the file) and returns false on failure. */
+bool osc_results_open(osc_results *r, const char *path);
+void osc_results_close(osc_results *r);
+bool osc_results_new_run(osc_results *r, const osc_run_info *info);
+/* The latest unfinished run of this target, or 0. */
+int64_t osc_results_unfinished(osc_results *r, const char *target);
+/* Calls seen(id) for every case that run already has an outcome for. */
+bool osc_results_each_done(osc_results *r, int64_t run_id, void (*seen)(const char *id, void *ctx), void *ctx);
+bool osc_results_add(osc_results *r, const osc_row *row);
+bool osc_results_flush(osc_results *r);
+bool osc_results_finish(osc_results *r);
+
+/* The reference's outcome line for a case, from the newest reference run of
+ * this host (other than the current run); NULL if none. New reference. */
+bool osc_results_pick_reference(osc_results *r, const char *host);
+json_t *osc_results_reference_outcome(osc_results *r, const char *case_id);
+
+extern const char osc_results_schema[];  /* runner/results.sql, embedded at build time */
+
+#endif

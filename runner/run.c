@@ -1,0 +1,301 @@
+#include <errno.h>
+#include <fnmatch.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "diag.h"
+#include "home.h"
+#include "run.h"
+#include "signals.h"
+#include "util.h"
+
+
+static void default_path(char *buf, size_t len, const char *given, const char *rel)
+{
+  if (given)
+    snprintf(buf, len, "%s", given);
+  else
+    osc_home_path(rel, buf, len);
+}
+
+static void resolve_paths(osc_run *r)
+{
+  char cases_rel[256];
+  snprintf(cases_rel, sizeof cases_rel, "build/cases/%s.jsonl", r->opt.doc);
+  default_path(r->cases_path, sizeof r->cases_path, r->opt.cases, cases_rel);
+  default_path(r->results_path, sizeof r->results_path, r->opt.results, "build/results.db");
+  default_path(r->expectations_dir, sizeof r->expectations_dir, r->opt.expectations, "runner/expectations");
+  default_path(r->platforms_path, sizeof r->platforms_path, r->opt.platforms, "spec/platforms.json");
+  if (r->opt.host)
+    snprintf(r->host, sizeof r->host, "%s", r->opt.host);
+  else if (gethostname(r->host, sizeof r->host) != 0)
+    snprintf(r->host, sizeof r->host, "unknown");
+}
+
+static bool selected(const osc_run *r, const char *id)
+{
+  if (!r->opt.nfilters)
+    return true;
+  for (size_t i = 0; i < r->opt.nfilters; i++)
+    if (fnmatch(r->opt.filters[i], id, 0) == 0)
+      return true;
+  return false;
+}
+
+static void select_cases(osc_run *r)
+{
+  r->selected = malloc((r->cases.n + 1) * sizeof *r->selected);
+  if (!r->selected)
+    osc_die(OSC_EXIT_SYSTEM, "out of memory");
+  for (size_t i = 0; i < r->cases.n; i++)
+    if (selected(r, r->cases.v[i].id))
+      r->selected[r->nselected++] = &r->cases.v[i];
+}
+
+/* Counts, over the whole file, the cases each expectation matches, so a
+ * --filter does not make the others look stale. */
+static void count_expectation_matches(osc_run *r)
+{
+  for (size_t i = 0; i < r->cases.n; i++) {
+    osc_expectation *e = osc_expectations_match(&r->expectations, r->cases.v[i].id);
+    if (e)
+      e->matches++;
+  }
+}
+
+static int load_inputs(osc_run *r)
+{
+  char err[600];
+  if (!osc_target_command_for(r->opt.target, &r->command, err, sizeof err)) {
+    osc_error("target %s: %s (not run)", r->opt.target, err);
+    return OSC_EXIT_TARGET;
+  }
+  if (!osc_cases_load(r->cases_path, &r->cases))
+    return OSC_EXIT_INPUT;
+  select_cases(r);
+  r->platforms = osc_platforms_load(r->platforms_path, err, sizeof err);
+  if (!r->platforms) {
+    osc_error("%s", err);
+    return OSC_EXIT_INPUT;
+  }
+  return osc_results_open(&r->results, r->results_path) ? 0 : OSC_EXIT_INPUT;
+}
+
+static int start(osc_run *r)
+{
+  char err[600];
+  r->on_reference = strcmp(r->opt.target, "reference") == 0;
+  if (!osc_signals_install() || !osc_sandbox_open(&r->sandbox, err, sizeof err)) {
+    osc_error("%s", err[0] ? err : "cannot install the signal handlers");
+    return OSC_EXIT_SYSTEM;
+  }
+  setenv("OSCONFORM_SANDBOX_ROOT", r->sandbox.root, 1);
+  if (!osc_run_start_target(r, &r->target, err, sizeof err)) {
+    osc_error("target %s: %s (not run)", r->opt.target, err);
+    return osc_signals_caught() ? OSC_EXIT_INTERRUPTED : OSC_EXIT_TARGET;
+  }
+  r->hello = json_incref(r->target.hello);
+  const char *impl = json_string_value(json_object_get(r->hello, "implementation"));
+  if (!impl || !json_is_object(json_object_get(r->hello, "facts"))) {
+    osc_error("target %s: its hello names no implementation or no facts", r->opt.target);
+    return OSC_EXIT_TARGET;
+  }
+  if (!osc_expectations_load(r->expectations_dir, impl, &r->expectations))
+    return OSC_EXIT_INPUT;
+  count_expectation_matches(r);
+  return 0;
+}
+
+static int by_id(const void *a, const void *b)
+{
+  return strcmp((*(osc_case *const *)a)->id, (*(osc_case *const *)b)->id);
+}
+
+/* --resume: marks the cases the unfinished run already has. */
+static void drop_done(const char *id, void *ctx)
+{
+  osc_run *r = ctx;
+  osc_case key = {.id = id}, *kp = &key;
+  osc_case **hit = bsearch(&kp, r->selected, r->nselected, sizeof *r->selected, by_id);
+  if (hit)
+    (*hit)->done = true;
+}
+
+static int open_run(osc_run *r)
+{
+  int64_t run = r->opt.resume ? osc_results_unfinished(&r->results, r->opt.target) : 0;
+  if (run) {
+    osc_case **order = malloc((r->nselected + 1) * sizeof *order);
+    memcpy(order, r->selected, r->nselected * sizeof *order);
+    qsort(r->selected, r->nselected, sizeof *r->selected, by_id);
+    bool ok = osc_results_each_done(&r->results, run, drop_done, r);
+    memcpy(r->selected, order, r->nselected * sizeof *order);
+    free(order);
+    fprintf(stderr, "osconform: resuming run %lld of %s\n", (long long)run, r->opt.target);
+    return ok ? 0 : OSC_EXIT_INPUT;
+  }
+  if (r->opt.resume)
+    osc_warn("no unfinished run of %s in %s: starting a new one", r->opt.target, r->results_path);
+  osc_run_info info = {r->opt.target, json_string_value(json_object_get(r->hello, "implementation")),
+                       json_string_value(json_object_get(r->hello, "impl_version")) ?: "unknown",
+                       r->host, r->cases.doc, r->cases_path, json_object_get(r->hello, "facts"),
+                       (long long)r->nselected};
+  return osc_results_new_run(&r->results, &info) ? 0 : OSC_EXIT_INPUT;
+}
+
+/* A shell command that runs this one case again. */
+static char *replay_command(const osc_run *r, const char *id)
+{
+  const char *words[] = {r->opt.target, id, r->cases_path};
+  char *quoted[3];
+  for (int i = 0; i < 3; i++) {
+    size_t n = 3;
+    for (const char *p = words[i]; *p; p++)
+      n += *p == '\'' ? 4 : 1;
+    char *q = quoted[i] = malloc(n), *o = q;
+    *o++ = '\'';
+    for (const char *p = words[i]; *p; p++)
+      o = *p == '\'' ? stpcpy(o, "'\\''") : (*o = *p, o + 1);
+    strcpy(o, "'");
+  }
+  char *cmd;
+  if (asprintf(&cmd, "%s run --target %s --filter %s --cases %s", program_invocation_name,
+               quoted[0], quoted[1], quoted[2]) < 0)
+    osc_die(OSC_EXIT_SYSTEM, "out of memory");
+  for (int i = 0; i < 3; i++)
+    free(quoted[i]);
+  return cmd;
+}
+
+/* A listed divergence: known when the verdict is the one listed; a case
+ * listed as failing that passes is said out loud. */
+static const char *known_reason(osc_run *r, const osc_case *c, osc_verdict v)
+{
+  osc_expectation *e = osc_expectations_match(&r->expectations, c->id);
+  if (!e)
+    return NULL;
+  if (e->verdict == v)
+    return e->reason;
+  if (v == OSC_PASS) {
+    r->unexpected_passes++;
+    osc_warn("%s:%d: %s is expected %s (%s) and passes: the expectation is stale",
+             e->file, e->line, c->id, osc_verdict_name(e->verdict), e->reason);
+  }
+  return NULL;
+}
+
+static bool record(osc_run *r, const osc_case *c, osc_case_result *res)
+{
+  char *expected = res->expected ? json_dumps(res->expected, JSON_COMPACT) : NULL;
+  char *replay = replay_command(r, c->id);
+  osc_row row = {c->id, c->object, c->kind, c->claim, osc_verdict_name(res->verdict),
+                 expected, res->observed, res->reason[0] ? res->reason : NULL,
+                 known_reason(r, c, res->verdict), replay, res->us};
+  bool ok = osc_results_add(&r->results, &row);
+  free(expected);
+  free(replay);
+  r->counts[res->verdict]++;
+  osc_verdict v = res->verdict;
+  osc_progress_step(&r->progress, v == OSC_FAIL || v == OSC_ERROR || v == OSC_CRASH || v == OSC_TIMEOUT);
+  return ok;
+}
+
+static int run_cases(osc_run *r)
+{
+  size_t todo = 0;
+  for (size_t i = 0; i < r->nselected; i++)
+    todo += !r->selected[i]->done;
+  osc_progress_start(&r->progress, todo);
+  for (size_t i = 0; i < r->nselected; i++) {
+    const osc_case *c = r->selected[i];
+    if (c->done)
+      continue;
+    osc_case_result res = {0};
+    if (osc_signals_caught() || !osc_run_case(r, c, &res)) {
+      r->interrupted = !r->gave_up;
+      osc_case_result_free(&res);
+      break;
+    }
+    bool ok = record(r, c, &res);
+    osc_case_result_free(&res);
+    if (!ok)
+      return OSC_EXIT_SYSTEM;
+  }
+  osc_progress_end(&r->progress);
+  if (!osc_results_flush(&r->results))
+    return OSC_EXIT_SYSTEM;
+  if (r->gave_up) {
+    osc_error("target %s: it could not be started %d times in a row; the run stops (--resume continues it)",
+              r->opt.target, OSC_MAX_START_FAILURES);
+    return OSC_EXIT_TARGET;
+  }
+  if (r->interrupted)
+    return OSC_EXIT_INTERRUPTED;
+  return osc_results_finish(&r->results) ? 0 : OSC_EXIT_SYSTEM;
+}
+
+static void report_stale(const osc_run *r)
+{
+  for (size_t i = 0; i < r->expectations.n; i++) {
+    const osc_expectation *e = &r->expectations.v[i];
+    if (!e->matches)
+      osc_warn("%s:%d: the expectation '%s' matches no case of %s", e->file, e->line, e->glob, r->cases_path);
+  }
+}
+
+static void summary(const osc_run *r, long long ms)
+{
+  size_t done = 0;
+  for (int v = 0; v < OSC_VERDICT_COUNT; v++)
+    done += r->counts[v];
+  printf("run %lld: %s (%s %s): %zu cases in %.1f s (%.0f/s):", (long long)r->results.run_id,
+         r->opt.target, json_string_value(json_object_get(r->hello, "implementation")),
+         json_string_value(json_object_get(r->hello, "impl_version")) ?: "",
+         done, ms / 1000.0, ms > 0 ? done * 1000.0 / ms : 0.0);
+  for (int v = 0; v < OSC_VERDICT_COUNT; v++)
+    if (r->counts[v])
+      printf(" %s %zu", osc_verdict_name((osc_verdict)v), r->counts[v]);
+  printf("\n");
+  fflush(stdout);
+}
+
+static void cleanup(osc_run *r)
+{
+  char err[600];
+  osc_target_stop(&r->target, NULL, 0);
+  if (!osc_sandbox_close(&r->sandbox, err, sizeof err))
+    osc_warn("%s", err);
+  if (r->results.db)
+    osc_results_close(&r->results);
+  osc_expectations_free(&r->expectations);
+  osc_platforms_free(r->platforms);
+  osc_cases_free(&r->cases);
+  json_decref(r->hello);
+  free(r->selected);
+}
+
+int osc_cmd_run(int argc, char **argv)
+{
+  static osc_run run;   /* large; one per process */
+  osc_run *r = &run;
+  r->sandbox.root_fd = -1;
+  osc_target_init(&r->target);
+  int rc = osc_run_parse(argc, argv, &r->opt);
+  if (rc)
+    return rc < 0 ? OSC_EXIT_OK : rc;
+  resolve_paths(r);
+  long long started = osc_now_ms();
+  rc = load_inputs(r);
+  if (!rc)
+    rc = start(r);
+  if (!rc)
+    rc = open_run(r);
+  if (!rc) {
+    rc = run_cases(r);
+    summary(r, osc_now_ms() - started);
+    report_stale(r);
+  }
+  cleanup(r);
+  return rc;
+}

@@ -1,0 +1,63 @@
+/* `osconform run`: the state of one run, shared by its parts. */
+#ifndef OSC_RUN_H
+#define OSC_RUN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <jansson.h>
+#include "avail.h"
+#include "cases.h"
+#include "expectations.h"
+#include "progress.h"
+#include "results.h"
+#include "run_options.h"
+#include "sandbox.h"
+#include "target.h"
+#include "target_command.h"
+#include "verdict.h"
+
+/* After this many failed starts in a row the target is given up. */
+#define OSC_MAX_START_FAILURES 3
+
+typedef struct osc_run {
+  osc_run_options opt;
+  char cases_path[4096], results_path[4096], expectations_dir[4096], platforms_path[4096];
+  char host[256];
+  osc_target_command command;
+  osc_cases cases;
+  osc_case **selected;
+  size_t nselected;
+  osc_platforms *platforms;
+  osc_expectations expectations;
+  osc_results results;
+  osc_sandbox sandbox;
+  osc_target target;           /* the process shared by the cases that are not isolated */
+  json_t *hello;               /* the first hello: facts and capabilities of the run */
+  bool on_reference;
+  int start_failures;          /* consecutive */
+  bool gave_up, interrupted;
+  size_t counts[OSC_VERDICT_COUNT];
+  size_t unexpected_passes;
+  osc_progress progress;
+} osc_run;
+
+/* What became of one case. */
+typedef struct osc_case_result {
+  osc_verdict verdict;
+  char reason[512];
+  json_t *expected;            /* owned, may be NULL */
+  char *observed;              /* owned JSON text, may be NULL */
+  long long us;                /* -1 when unknown */
+} osc_case_result;
+
+/* Runs one case and judges it; false when the run must stop (interrupted,
+ * or the target cannot be started any more): the case then has no result. */
+bool osc_run_case(osc_run *r, const osc_case *c, osc_case_result *out);
+void osc_case_result_free(osc_case_result *res);
+
+/* Starts (or restarts) the shared target; false with err when it fails. */
+bool osc_run_start_target(osc_run *r, osc_target *t, char *err, size_t len);
+
+int osc_cmd_run(int argc, char **argv);
+
+#endif

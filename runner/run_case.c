@@ -1,0 +1,215 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "diag.h"
+#include "run.h"
+#include "util.h"
+
+
+#define result OSC_VERDICT
+
+void osc_case_result_free(osc_case_result *res)
+{
+  json_decref(res->expected);
+  free(res->observed);
+  memset(res, 0, sizeof *res);
+}
+
+
+/* A requirement holds when the target lists it as a capability, or when its
+ * facts show it: "posix" is os_name posix, "linux" is sys_platform linux,
+ * "nonroot" is the absence of "root". */
+static bool requirement_holds(const json_t *hello, const char *req)
+{
+  const json_t *caps = json_object_get(hello, "capabilities");
+  const json_t *facts = json_object_get(hello, "facts");
+  if (osc_json_has_string(caps, req))
+    return true;
+  if (strcmp(req, "nonroot") == 0)
+    return !osc_json_has_string(caps, "root");
+  const char *fact = strcmp(req, "posix") == 0 ? "os_name" : strcmp(req, "linux") == 0 ? "sys_platform" : NULL;
+  const char *value = fact ? json_string_value(json_object_get(facts, fact)) : NULL;
+  return value && strcmp(value, req) == 0;
+}
+
+static const char *unmet_requirement(const osc_run *r, const osc_case *c)
+{
+  size_t i;
+  const json_t *req;
+  json_array_foreach(json_object_get(c->json, "requires"), i, req)
+    if (!json_is_string(req) || !requirement_holds(r->hello, json_string_value(req)))
+      return json_is_string(req) ? json_string_value(req) : "(not a string)";
+  return NULL;
+}
+
+bool osc_run_start_target(osc_run *r, osc_target *t, char *err, size_t len)
+{
+  if (osc_target_start(t, r->command.argv, r->sandbox.root, err, len)) {
+    r->start_failures = 0;
+    return true;
+  }
+  r->start_failures++;
+  return false;
+}
+
+/* The request line: {"sandbox": "...", "case": <the case as written>}. */
+static char *request_for(const osc_run *r, const osc_case *c, size_t *len)
+{
+  json_t *dir = json_string(r->sandbox.current);
+  char *quoted = json_dumps(dir, JSON_ENCODE_ANY);
+  json_decref(dir);
+  char *line = NULL;
+  int n = quoted ? asprintf(&line, "{\"sandbox\": %s, \"case\": %s}\n", quoted, c->raw) : -1;
+  free(quoted);
+  if (n < 0)
+    osc_die(OSC_EXIT_SYSTEM, "out of memory");
+  *len = (size_t)n;
+  return line;
+}
+
+static char *observed_json(const char *key, const char *value, const char *stderr_tail)
+{
+  json_t *o = json_pack("{s:s}", key, value);
+  if (stderr_tail && *stderr_tail)
+    json_object_set_new(o, "stderr", json_string(stderr_tail));
+  char *text = json_dumps(o, JSON_COMPACT);
+  json_decref(o);
+  return text;
+}
+
+/* A target that broke the protocol: record how, and end the process. */
+static void target_fault(osc_target *t, osc_io io, int timeout_ms, osc_case_result *out)
+{
+  char how[160], ms[16];
+  osc_target_stop(t, how, sizeof how);
+  const char *tail = osc_target_stderr_tail(t);
+  snprintf(ms, sizeof ms, "%d", timeout_ms);
+  if (io == OSC_IO_TIMEOUT) {
+    result(out, OSC_TIMEOUT, "no answer within %s ms", ms);
+    out->observed = observed_json("timeout_ms", ms, tail);
+  } else if (io == OSC_IO_EOF) {
+    result(out, OSC_CRASH, "the target %s", how);
+    if (*tail)
+      snprintf(out->reason + strlen(out->reason), sizeof out->reason - strlen(out->reason), ": %.200s", tail);
+    out->observed = observed_json("crash", how, tail);
+  } else if (io == OSC_IO_TOO_LONG) {
+    out->verdict = OSC_ERROR;
+    snprintf(out->reason, sizeof out->reason, "the target's answer is longer than the line limit (%u bytes)",
+             OSC_LINE_LIMIT);
+    out->observed = observed_json("error", "line too long", NULL);
+  } else {
+    result(out, OSC_ERROR, "reading from the target failed");
+    out->observed = observed_json("error", "i/o", NULL);
+  }
+}
+
+/* The outcome line must be one JSON object about this very case. */
+static json_t *parse_outcome(osc_target *t, const osc_case *c, size_t len, osc_case_result *out)
+{
+  json_error_t jerr;
+  json_t *o = json_loadb(t->buf, len, 0, &jerr);
+  const char *id = json_string_value(json_object_get(o, "id"));
+  const char *fault = !o || !json_is_object(o) ? "an answer that is not a JSON object"
+                      : !id || strcmp(id, c->id) != 0 ? "an answer for another case id"
+                      : osc_target_has_more(t) ? "more than one line of answer" : NULL;
+  if (!fault)
+    return o;
+  json_decref(o);
+  char start[100];
+  snprintf(start, sizeof start, "%.80s", t->buf);
+  result(out, OSC_ERROR, "protocol error: the target gave %s: %s", fault, start);
+  out->observed = observed_json("garbage", start, NULL);
+  osc_target_stop(t, NULL, 0);
+  return NULL;
+}
+
+static void judge_outcome(osc_run *r, const osc_case *c, json_t *outcome, osc_case_result *out)
+{
+  char why[300];
+  osc_avail avail = osc_avail_eval(r->platforms, json_object_get(c->json, "availability"),
+                                   json_object_get(r->hello, "facts"), why, sizeof why);
+  json_t *reference = NULL;
+  if (!r->on_reference && strcmp(c->compare, "doc") != 0)
+    reference = osc_results_reference_outcome(&r->results, c->id);
+  osc_judge_in in = {c->json, outcome, avail, why, r->on_reference,
+                     r->results.reference_run != 0, reference};
+  osc_judgement j;
+  osc_judge(&in, &j);
+  json_decref(reference);
+  out->verdict = j.verdict;
+  snprintf(out->reason, sizeof out->reason, "%s", j.reason);
+  out->expected = j.expected;
+  out->observed = json_dumps(outcome, JSON_COMPACT);
+  const json_t *us = json_object_get(outcome, "us");
+  if (json_is_integer(us))
+    out->us = json_integer_value(us);
+}
+
+/* Sends the case to t and turns whatever comes back into a result. */
+static bool exchange(osc_run *r, osc_target *t, const osc_case *c, osc_case_result *out)
+{
+  size_t req_len, line_len;
+  char *req = request_for(r, c, &req_len);
+  int timeout = json_is_integer(json_object_get(c->json, "timeout_ms")) ? c->timeout_ms : r->opt.timeout_ms;
+  long long started = osc_now_us();
+  osc_io io = osc_target_exchange(t, req, req_len, timeout, &line_len);
+  free(req);
+  out->us = osc_now_us() - started;
+  if (io == OSC_IO_INTERRUPTED)
+    return false;
+  if (io != OSC_IO_LINE) {
+    target_fault(t, io, timeout, out);
+    return true;
+  }
+  json_t *outcome = parse_outcome(t, c, line_len, out);
+  if (outcome)
+    judge_outcome(r, c, outcome, out);
+  json_decref(outcome);
+  return true;
+}
+
+/* The target for this case: the shared one (started if needed), or a fresh
+ * one for an isolated case. NULL when it cannot be started. */
+static osc_target *target_for(osc_run *r, const osc_case *c, osc_target *fresh, osc_case_result *out)
+{
+  osc_target *t = c->isolate ? fresh : &r->target;
+  char err[400];
+  if (t->pid > 0 || osc_run_start_target(r, t, err, sizeof err))
+    return t;
+  result(out, OSC_ERROR, "the target could not be started: %s", err);
+  out->observed = observed_json("error", err, NULL);
+  return NULL;
+}
+
+static bool run_in_sandbox(osc_run *r, const osc_case *c, osc_case_result *out)
+{
+  osc_target fresh;
+  osc_target_init(&fresh);
+  osc_target *t = target_for(r, c, &fresh, out);
+  bool go_on = t ? exchange(r, t, c, out) : r->start_failures < OSC_MAX_START_FAILURES;
+  if (c->isolate)
+    osc_target_stop(&fresh, NULL, 0);
+  if (!t && !go_on)
+    r->gave_up = true;
+  return go_on;
+}
+
+bool osc_run_case(osc_run *r, const osc_case *c, osc_case_result *out)
+{
+  memset(out, 0, sizeof *out);
+  out->us = -1;
+  const char *unmet = unmet_requirement(r, c);
+  if (unmet) {
+    result(out, OSC_SKIP, "the target lacks the requirement '%s'", unmet);
+    return true;
+  }
+  char err[400];
+  if (!osc_sandbox_enter(&r->sandbox, err, sizeof err)) {
+    result(out, OSC_ERROR, "%s", err);
+    return true;
+  }
+  bool go_on = run_in_sandbox(r, c, out);
+  if (!osc_sandbox_leave(&r->sandbox, err, sizeof err))
+    osc_warn("case %s: %s", c->id, err);
+  return go_on;
+}

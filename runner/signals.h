@@ -1,0 +1,14 @@
+/* SIGINT and SIGTERM during a run: the handler only writes to a pipe, which
+ * every wait polls, so the run stops at once, commits what it finished,
+ * kills its target and removes its sandbox. */
+#ifndef OSC_SIGNALS_H
+#define OSC_SIGNALS_H
+
+#include <stdbool.h>
+
+bool osc_signals_install(void);
+/* The read end to poll; readable once a signal came. */
+int osc_signals_fd(void);
+bool osc_signals_caught(void);
+
+#endif

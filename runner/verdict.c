@@ -1,0 +1,229 @@
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "expect.h"
+#include "verdict.h"
+
+static const char *const names[OSC_VERDICT_COUNT] = {
+  "PASS", "FAIL", "MISSING", "UNEXPECTED", "UNSUPPORTED", "STUB",
+  "SKIP", "ERROR", "CRASH", "TIMEOUT", "OBSERVED"};
+
+const char *osc_verdict_name(osc_verdict v)
+{
+  return names[v];
+}
+
+bool osc_verdict_parse(const char *name, osc_verdict *out)
+{
+  for (int v = 0; v < OSC_VERDICT_COUNT; v++)
+    if (strcmp(names[v], name) == 0) {
+      *out = (osc_verdict)v;
+      return true;
+    }
+  return false;
+}
+
+void osc_set_verdict(osc_verdict *verdict, char *reason, size_t len, osc_verdict v, const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  *verdict = v;
+  vsnprintf(reason, len, fmt, ap);
+  va_end(ap);
+}
+
+#define judged OSC_VERDICT
+
+/* A missing name: whether that was to be expected here decides the verdict. */
+static void judge_absence(const osc_judge_in *in, const char *name, osc_judgement *out)
+{
+  if (in->avail == OSC_AVAILABLE)
+    judged(out, OSC_MISSING, "%s is documented as available here and is missing", name);
+  else if (in->avail == OSC_ABSENT)
+    judged(out, OSC_UNSUPPORTED, "%s is not documented for this platform and is absent", name);
+  else
+    judged(out, OSC_SKIP, "%s is missing, and its availability here is unknown: %s", name, in->avail_why);
+}
+
+static void judge_existence(const osc_judge_in *in, const json_t *steps, osc_judgement *out)
+{
+  const json_t *present = json_object_get(json_array_get(steps, 0), "value");
+  const char *object = json_string_value(json_object_get(in->kase, "object"));
+  out->expected = json_pack("{s:s}", "availability", osc_avail_name(in->avail));
+  if (!json_is_boolean(present)) {
+    judged(out, OSC_ERROR, "the hasattr step of an existence case gave no true/false value");
+    return;
+  }
+  if (in->avail == OSC_UNKNOWN)
+    judged(out, OSC_SKIP, "availability unknown: %s (observed %s)", in->avail_why,
+           json_is_true(present) ? "present" : "absent");
+  else if (json_is_true(present) && in->avail == OSC_AVAILABLE)
+    judged(out, OSC_PASS, "%s is present", object);
+  else if (json_is_true(present))
+    judged(out, OSC_UNEXPECTED, "%s is present where its claim says it is not", object);
+  else
+    judge_absence(in, object, out);
+}
+
+/* STUB: the function is there but says it is not implemented, where the
+ * case expected behaviour. */
+static bool is_stub(const json_t *step, const json_t *expect)
+{
+  char eb[16];
+  const char *e = osc_step_errno(step, eb, sizeof eb);
+  bool stubby = osc_step_raises(step, "NotImplementedError") || (e && strcmp(e, "ENOSYS") == 0);
+  if (!stubby || json_is_true(json_object_get(expect, "any")))
+    return false;
+  const char *want = json_string_value(json_object_get(expect, "raises"));
+  const char *want_errno = json_string_value(json_object_get(expect, "errno"));
+  return !(want && strcmp(want, "NotImplementedError") == 0) && !(want_errno && strcmp(want_errno, "ENOSYS") == 0);
+}
+
+static bool judge_checks(const json_t *kase, const json_t *outcome, osc_judgement *out)
+{
+  size_t want = json_array_size(json_object_get(kase, "check"));
+  const json_t *checks = json_object_get(outcome, "checks");
+  if (want && json_array_size(checks) != want) {
+    judged(out, OSC_ERROR, "the outcome does not give one result per check");
+    return false;
+  }
+  for (size_t i = 0; i < want; i++)
+    if (!json_is_true(json_array_get(checks, i))) {
+      char *op = json_dumps(json_array_get(json_object_get(kase, "check"), i), JSON_COMPACT);
+      judged(out, OSC_FAIL, "post-condition %.200s does not hold", op);
+      free(op);
+      return false;
+    }
+  return true;
+}
+
+static bool judge_doc(const osc_judge_in *in, const json_t *steps, osc_judgement *out)
+{
+  const json_t *expects = json_object_get(in->kase, "expect");
+  out->expected = json_pack("{s:O?,s:O?}", "expect", expects, "check", json_object_get(in->kase, "check"));
+  for (size_t i = 0; i < json_array_size(expects); i++) {
+    char why[300];
+    if (!osc_expect_holds(json_array_get(expects, i), json_array_get(steps, i), why, sizeof why)) {
+      judged(out, OSC_FAIL, "step %zu: %s", i + 1, why);
+      return false;
+    }
+  }
+  return judge_checks(in->kase, in->outcome, out);
+}
+
+/* Same as the reference: same class and errno where it raised, equal value where it returned. */
+static bool same_step(const json_t *ref, const json_t *got, char *why, size_t len)
+{
+  char want[200], have[200];
+  osc_describe_step(ref, want, sizeof want);
+  osc_describe_step(got, have, sizeof have);
+  bool same;
+  if (json_object_get(ref, "raises"))
+    same = strcmp(want, have) == 0;
+  else if (json_object_get(ref, "value"))
+    same = json_object_get(got, "value") && !json_object_get(got, "raises") &&
+           osc_value_equal(json_object_get(ref, "value"), json_object_get(got, "value"));
+  else
+    same = json_equal(ref, got);
+  if (!same)
+    snprintf(why, len, "the reference %.150s, the target %.150s", want, have);
+  return same;
+}
+
+static bool judge_reference(const osc_judge_in *in, const json_t *steps, osc_judgement *out)
+{
+  if (!in->reference_known) {
+    judged(out, OSC_SKIP, "compared with the reference, and results.db has no reference run (run --target reference first)");
+    return false;
+  }
+  const json_t *ref_steps = json_object_get(in->reference, "steps");
+  if (!in->reference || !json_is_array(ref_steps)) {
+    judged(out, OSC_SKIP, "compared with the reference, which has no outcome for this case");
+    return false;
+  }
+  json_decref(out->expected);
+  out->expected = json_pack("{s:O,s:O?}", "reference", ref_steps, "checks", json_object_get(in->reference, "checks"));
+  for (size_t i = 0; i < json_array_size(ref_steps); i++) {
+    const json_t *ref = json_array_get(ref_steps, i);
+    if (json_object_get(ref, "missing")) {
+      judged(out, OSC_SKIP, "the reference does not provide %s", json_string_value(json_object_get(ref, "missing")));
+      return false;
+    }
+    char why[380];
+    if (!same_step(ref, json_array_get(steps, i), why, sizeof why)) {
+      judged(out, OSC_FAIL, "step %zu: %s", i + 1, why);
+      return false;
+    }
+  }
+  if (!json_equal(json_object_get(in->reference, "checks") ?: json_null(),
+                  json_object_get(in->outcome, "checks") ?: json_null())) {
+    judged(out, OSC_FAIL, "the post-conditions differ from the reference's");
+    return false;
+  }
+  return true;
+}
+
+/* The outcome names a missing name, a stub or an uninspectable signature:
+ * each decides the verdict before any comparison. */
+static bool judge_steps_shape(const osc_judge_in *in, const json_t *steps, osc_judgement *out)
+{
+  const json_t *expects = json_object_get(in->kase, "expect");
+  for (size_t i = 0; i < json_array_size(steps); i++) {
+    const json_t *step = json_array_get(steps, i);
+    const json_t *missing = json_object_get(step, "missing");
+    const json_t *value = json_object_get(step, "value");
+    const json_t *unavailable = json_object_get(json_is_object(value) ? value : step, "unavailable");
+    if (json_is_string(missing)) {
+      judge_absence(in, json_string_value(missing), out);
+      return false;
+    }
+    if (json_is_string(unavailable)) {
+      judged(out, OSC_SKIP, "the target cannot introspect the signature: %s", json_string_value(unavailable));
+      return false;
+    }
+    if (is_stub(step, json_array_get(expects, i))) {
+      char got[200];
+      osc_describe_step(step, got, sizeof got);
+      judged(out, OSC_STUB, "step %zu: %s where the doc promises behaviour", i + 1, got);
+      return false;
+    }
+  }
+  return true;
+}
+
+void osc_judge(const osc_judge_in *in, osc_judgement *out)
+{
+  memset(out, 0, sizeof *out);
+  const json_t *setup_error = json_object_get(in->outcome, "setup_error");
+  const json_t *steps = json_object_get(in->outcome, "steps");
+  const char *kind = json_string_value(json_object_get(in->kase, "kind"));
+  const char *compare = json_string_value(json_object_get(in->kase, "compare"));
+  if (!compare)
+    compare = "doc";
+  if (setup_error) {
+    judged(out, OSC_ERROR, "setup failed: %.300s", json_string_value(setup_error) ?: "(no message)");
+    return;
+  }
+  if (!json_is_array(steps) || json_array_size(steps) != json_array_size(json_object_get(in->kase, "steps"))) {
+    judged(out, OSC_ERROR, "the outcome does not give one result per step");
+    return;
+  }
+  if (strcmp(kind, "existence") == 0) {
+    judge_existence(in, steps, out);
+    return;
+  }
+  if (!judge_steps_shape(in, steps, out))
+    return;
+  if (strcmp(kind, "speculative") == 0) {
+    judged(out, OSC_OBSERVED, "the doc leaves this to the platform; recorded without a verdict");
+    return;
+  }
+  bool by_doc = strcmp(compare, "reference") != 0 || in->on_reference;
+  bool by_ref = strcmp(compare, "doc") != 0 && !in->on_reference;
+  if (by_doc && !judge_doc(in, steps, out))
+    return;
+  if (by_ref && !judge_reference(in, steps, out))
+    return;
+  out->verdict = OSC_PASS;
+}
