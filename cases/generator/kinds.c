@@ -1,0 +1,63 @@
+#include <string.h>
+#include "kinds.h"
+
+void gen_existence(const spec *s, caseset *out)
+{
+  for (size_t i = 0; i < s->nobjects; i++) {
+    const spec_object *o = &s->objects[i];
+    if (!spec_is_first(s, i))
+      continue;
+    json_t *c = case_new(o, s->doc, "existence", "exists/%s", o->name);
+    case_set_claim(c, NULL, o->availability_raw ? o->availability_raw : "documented, no availability claim");
+    case_step(c, json_pack("{ss}", "hasattr", o->name), json_pack("{sb}", "present", 1));
+    caseset_add(out, c);
+  }
+}
+
+static json_t *documented_params(const spec_object *o)
+{
+  json_t *params = json_array();
+  for (size_t i = 0; i < o->nparams; i++) {
+    const spec_param *p = &o->params[i];
+    json_t *dflt = p->default_value ? json_string(p->default_value) : json_null();
+    json_array_append_new(params, json_pack("{ssssso}", "name", p->name, "kind", p->kind, "default", dflt));
+  }
+  return params;
+}
+
+void gen_signature(const spec *s, caseset *out)
+{
+  for (size_t i = 0; i < s->nobjects; i++) {
+    const spec_object *o = &s->objects[i];
+    int callable = strcmp(o->kind, "function") == 0 || strcmp(o->kind, "method") == 0;
+    if (!callable || !spec_is_first(s, i))
+      continue;
+    int several = o->nsignatures > 1;
+    json_t *c = case_new(o, s->doc, several ? "speculative" : "signature", "sig/%s", o->name);
+    case_set_claim(c, NULL, o->signature ? o->signature : o->name);
+    json_t *expect = several ? json_pack("{sb}", "any", 1) : json_pack("{so}", "params", documented_params(o));
+    case_step(c, json_pack("{ss}", "signature", o->name), expect);
+    caseset_add(out, c);
+  }
+}
+
+/* The environment differs between any two processes: no reference to compare with. */
+static int process_dependent(const char *name)
+{
+  return strcmp(name, "environ") == 0 || strcmp(name, "environb") == 0;
+}
+
+void gen_value(const spec *s, caseset *out)
+{
+  for (size_t i = 0; i < s->nobjects; i++) {
+    const spec_object *o = &s->objects[i];
+    if (strcmp(o->kind, "data") != 0 || strchr(o->name, '.') || !spec_is_first(s, i)
+        || process_dependent(o->name))
+      continue;
+    json_t *c = case_new(o, s->doc, "value", "value/%s", o->name);
+    case_set_claim(c, NULL, "the value equals the platform's, as the reference reads it from the C headers");
+    json_object_set_new(c, "compare", json_string("reference"));
+    case_step(c, json_pack("{ssss}", "getattr", o->name, "bind", "v"), json_pack("{sb}", "any", 1));
+    caseset_add(out, c);
+  }
+}
