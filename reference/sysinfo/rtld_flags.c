@@ -1,0 +1,46 @@
+/* RTLD_* flags for sys.setdlopenflags(), each where <dlfcn.h> defines it. */
+#include <dlfcn.h>
+#include "internal/entry.h"
+#include "internal/process.h"
+
+#ifdef RTLD_LAZY
+OSREF_INT_CONSTANT(RTLD_LAZY, OSREF_SECT_SYSINFO)
+#else
+OSREF_ABSENT(RTLD_LAZY, OSREF_SECT_SYSINFO, OSREF_DATA, "not defined by this libc")
+#endif
+
+#ifdef RTLD_NOW
+OSREF_INT_CONSTANT(RTLD_NOW, OSREF_SECT_SYSINFO)
+#else
+OSREF_ABSENT(RTLD_NOW, OSREF_SECT_SYSINFO, OSREF_DATA, "not defined by this libc")
+#endif
+
+#ifdef RTLD_GLOBAL
+OSREF_INT_CONSTANT(RTLD_GLOBAL, OSREF_SECT_SYSINFO)
+#else
+OSREF_ABSENT(RTLD_GLOBAL, OSREF_SECT_SYSINFO, OSREF_DATA, "not defined by this libc")
+#endif
+
+#ifdef RTLD_LOCAL
+OSREF_INT_CONSTANT(RTLD_LOCAL, OSREF_SECT_SYSINFO)
+#else
+OSREF_ABSENT(RTLD_LOCAL, OSREF_SECT_SYSINFO, OSREF_DATA, "not defined by this libc")
+#endif
+
+#ifdef RTLD_NODELETE
+OSREF_INT_CONSTANT(RTLD_NODELETE, OSREF_SECT_SYSINFO)
+#else
+OSREF_ABSENT(RTLD_NODELETE, OSREF_SECT_SYSINFO, OSREF_DATA, "not defined by this libc")
+#endif
+
+#ifdef RTLD_NOLOAD
+OSREF_INT_CONSTANT(RTLD_NOLOAD, OSREF_SECT_SYSINFO)
+#else
+OSREF_ABSENT(RTLD_NOLOAD, OSREF_SECT_SYSINFO, OSREF_DATA, "not defined by this libc")
+#endif
+
+#ifdef RTLD_DEEPBIND
+OSREF_INT_CONSTANT(RTLD_DEEPBIND, OSREF_SECT_SYSINFO)
+#else
+OSREF_ABSENT(RTLD_DEEPBIND, OSREF_SECT_SYSINFO, OSREF_DATA, "not defined by this libc")
+#endif
