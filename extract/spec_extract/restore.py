@@ -21,6 +21,7 @@ NOTE_LIKE = frozenset({"note", "warning", "seealso", "versionadded", "versioncha
                        "deprecated", "deprecated-removed", "availability", "impl-detail",
                        "important", "tip", "caution", "hint", "attention", "danger",
                        "admonition", "todo"})
+_CLASS_NOTES = frozenset({"versionadded", "versionchanged", "deprecated", "deprecated-removed"})
 _SIGNATURE_DIRECTIVES = frozenset({"function", "method", "class", "exception",
                                    "abstractmethod", "classmethod", "staticmethod", "decorator"})
 
@@ -33,7 +34,8 @@ _INDEX_ENTRY = re.compile(r"^!?(?:single|pair|triple|see|seealso|module|keyword|
 _BULLET = re.compile(r"^(?:[*+-]|\d+\.|#\.) ")
 _ADORNMENT = re.compile(r"^([=\-~^\"'`#*+<>:_.])\1+$")
 _PROSE = re.compile(r"^[A-Z][a-z]*,? [a-z*:`(]")
-_SECTION_PARAGRAPH = ("The following ", "These functions", "These constants")
+_SECTION_PARAGRAPH = ("The following constants", "The following functions",
+                      "The following data", "These functions", "These constants")
 
 
 class _Block:
@@ -135,7 +137,7 @@ class _Restorer:
 
     def host_for(self, name):
         """Pop to the block a directive belongs in; return its indentation."""
-        if name == "data" and self.nests_constant():
+        if (name == "data" or (name in MEMBERS and not self.has_class())) and self.nests_constant():
             self.nesting = True
             return self.top.indent
         self.nesting = False
@@ -146,11 +148,31 @@ class _Restorer:
                 self.pop_to_root()
         else:
             self.pop_leaves()
+            if name in _CLASS_NOTES and self.closes_class():
+                self.pop_to_class()
         return self.top.indent
 
+    def closes_class(self):
+        """Notes after a class's last member are the class's own: true if the
+        innermost object is a member and no member follows these notes."""
+        if self.top.kind != "object" or self.top.directive not in MEMBERS:
+            return False
+        for j in range(self.i + 1, len(self.src)):
+            m = _DIRECTIVE.match(self.src[j][1])
+            if m and (m.group(1) in OBJECTS or m.group(1) in MEMBERS):
+                return m.group(1) not in MEMBERS
+            if j + 1 < len(self.src) and _ADORNMENT.match(self.src[j + 1][1]) \
+                    and not self.src[j][1].startswith(".."):
+                return True
+        return True
+
+    def has_class(self):
+        return any(b.kind == "class" for b in self.stack)
+
     def nests_constant(self):
-        """Constants introduced inside a function body by a paragraph ending
-        in ':' (posix_spawn's POSIX_SPAWN_OPEN...) stay inside it."""
+        """Constants or methods introduced inside a function body by a
+        paragraph ending in ':' (posix_spawn's POSIX_SPAWN_OPEN, scandir's
+        scandir.close) stay inside it."""
         depth = len(self.stack) - 1
         while self.stack[depth].kind in ("note", "index", "list", "literal") or \
                 self.stack[depth].nested:
@@ -189,7 +211,9 @@ class _Restorer:
             self.blank(line)
         elif name in NOTE_LIKE:
             self.stack.append(_Block("note", indent))
-            if not arg:
+            # A platform list continues on the next line only after a comma;
+            # otherwise what follows is the directive's content.
+            if not arg or (name == "availability" and not arg.endswith(",")):
                 self.blank(line)
         elif name == "index":
             self.blank(line)
@@ -216,13 +240,14 @@ class _Restorer:
             self.i += 1
             return
         prev = self.out[-1].strip() if self.out else ""
-        if text.startswith(_SECTION_PARAGRAPH) and prev.endswith((".", ":")):
-            self.pop_to_root()
-            self.blank(line)
-        elif text.startswith(("These ", "The ")) and prev.endswith(".") and self.in_nested():
+        after_sentence = prev.endswith((".", ":")) or prev.startswith(".. ")
+        if text.startswith(("These ", "The ")) and after_sentence and self.in_nested():
             while not self.top.nested:
                 self.stack.pop()
             self.stack.pop()  # back to the function that holds the constants
+            self.blank(line)
+        elif text.startswith(_SECTION_PARAGRAPH) and after_sentence:
+            self.pop_to_root()
             self.blank(line)
         bullet = _BULLET.match(text)
         if bullet:
