@@ -1,0 +1,130 @@
+/* summary.md: short enough for a pull-request comment, yet enough alone to
+ * tell how compliant each target is and what its five most important
+ * failures are. Details live in the other reports. */
+#include <string.h>
+#include "reporters.h"
+#include "text.h"
+
+enum { TOP = 5 };
+
+static void code(FILE *out, const char *s, size_t max)
+{
+  fputc('`', out);
+  size_t n = 0;
+  for (; s && *s && n < max; s++, n++)
+    fputc(*s == '`' || *s == '\n' ? '\'' : *s, out);
+  fputs(s && *s ? "…`" : "`", out);
+}
+
+static void verdicts(FILE *out, const struct osc_target *t)
+{
+  const char *sep = "";
+  for (int v = 0; v < OSC_NVERDICTS; v++)
+    if (t->counts[v]) {
+      fprintf(out, "%s%s %d", sep, osc_verdict_name(v), t->counts[v]);
+      sep = " · ";
+    }
+  if (!*sep)
+    fputs("no cases", out);
+}
+
+static void scores_table(FILE *out, const struct osc_model *m)
+{
+  char a[48], b[16], c[48];
+  fputs("| target | implementation | cases | objects | claims | verdicts |\n"
+        "|---|---|---|---|---|---|\n", out);
+  for (size_t i = 0; i < m->ntargets; i++) {
+    const struct osc_target *t = &m->targets[i];
+    fputs("| ", out);
+    osc_put_md(out, t->label, 60);
+    fputs(t->finished ? "" : " (interrupted)", out);
+    fputs(" | ", out);
+    osc_put_md(out, t->implementation, 30);
+    fputc(' ', out);
+    osc_put_md(out, t->version, 30);
+    fprintf(out, " | %s | %s | %s | ", osc_fmt_ratio(a, t->all.cases),
+            osc_fmt_pct(b, t->all.object_mean), osc_fmt_ratio(c, t->all.claims));
+    verdicts(out, t);
+    fputs(" |\n", out);
+  }
+}
+
+/* The case score restricted to the names each doc version documents. */
+static void by_doc_table(FILE *out, const struct osc_model *m)
+{
+  char pct[16];
+  fputs("\nCase score on the names each doc version documents:\n\n| target |", out);
+  for (size_t d = 0; d < m->ndocs; d++)
+    fprintf(out, " %s |", m->docs[d].version);
+  fputs("\n|---|", out);
+  for (size_t d = 0; d < m->ndocs; d++)
+    fputs("---|", out);
+  for (size_t i = 0; i < m->ntargets; i++) {
+    fputs("\n| ", out);
+    osc_put_md(out, m->targets[i].label, 60);
+    fputs(" |", out);
+    for (size_t d = 0; d < m->ndocs; d++)
+      fprintf(out, " %s |", osc_fmt_pct(pct, osc_percent(m->targets[i].by_doc[d].cases)));
+  }
+  fputc('\n', out);
+}
+
+static void failures(FILE *out, const struct osc_model *m, const struct osc_target *t)
+{
+  const struct osc_case *top[TOP];
+  size_t n = osc_top_failures(m, t, top, TOP);
+  fputs("\n**", out);
+  osc_put_md(out, t->label, 60);
+  fputs(n ? "**: most important failures\n\n" : "**: no failures.\n", out);
+  for (size_t i = 0; i < n; i++) {
+    fprintf(out, "%zu. ", i + 1);
+    code(out, top[i]->id, 80);
+    fprintf(out, " %s", osc_verdict_name(top[i]->verdict));
+    if (top[i]->known) {
+      fputs(" (known: ", out);
+      osc_put_md(out, top[i]->known, 60);
+      fputc(')', out);
+    }
+    if (top[i]->reason) {
+      fputs(": ", out);
+      osc_put_md(out, top[i]->reason, 120);
+    }
+    fputs(" — replay: ", out);
+    code(out, top[i]->replay, 160);
+    fputc('\n', out);
+  }
+}
+
+static void elsewhere(FILE *out, const struct osc_model *m)
+{
+  const char *docs[64];
+  size_t n = osc_run_docs(m, docs, 64);
+  char a[16], b[16];
+  fprintf(out, "\nPlatform divergences: %zu probable documentation errors (divergence.md).",
+          osc_count_contradictions(m));
+  for (size_t i = 0; i < n; i++) {
+    struct osc_coverage c = osc_coverage_of(m, docs[i]);
+    fprintf(out, " Spec coverage of %s: %s of claims checked, %s of objects with a"
+            " behaviour case (coverage.md).", c.doc, osc_fmt_pct(a, osc_percent(c.claims)),
+            osc_fmt_pct(b, osc_percent(c.objects)));
+  }
+  fputc('\n', out);
+}
+
+int osc_report_markdown(const struct osc_model *m, FILE *out)
+{
+  fputs("## osconform: conformance of `os` to its documentation\n\n", out);
+  if (!m->ntargets)
+    fputs("No runs in the results.\n", out);
+  else {
+    scores_table(out, m);
+    fputs("\ncases: applicable cases passed; objects: mean pass rate per documented"
+          " object; claims: documented sentences whose cases all passed"
+          " (definitions: reports/README.md).\n", out);
+    by_doc_table(out, m);
+    for (size_t i = 0; i < m->ntargets; i++)
+      failures(out, m, &m->targets[i]);
+    elsewhere(out, m);
+  }
+  return ferror(out) ? -1 : 0;
+}

@@ -1,0 +1,95 @@
+/* The gate: 0 against the baseline written from the same run; 1 on a
+ * planted regression, a vanished case or target, or a score under PCT. */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+#include "helpers.h"
+#include "../reports.h"
+
+static char *results, *baseline;
+
+static void setup(void)
+{
+  const char *dir = fixture("gate");
+  results = path_in(dir, "results.db");
+  baseline = path_in(dir, "baseline.txt");
+  cr_assert_eq(run(osc_cmd_gate, NULL, "gate", "--results", results,
+                   "--write-baseline", baseline, NULL), 0);
+}
+
+static void teardown(void)
+{
+  free(results);
+  free(baseline);
+}
+
+TestSuite(gate, .init = setup, .fini = teardown);
+
+Test(gate, passes_against_its_own_baseline)
+{
+  char *out;
+  cr_assert_eq(run(osc_cmd_gate, &out, "gate", "--results", results, "--baseline", baseline,
+                   NULL), 0);
+  cr_assert(strstr(out, "osconform: gate: PASS: 3 targets, no regression") == out, "%s", out);
+  cr_assert_eq(strchr(out, '\n'), out + strlen(out) - 1, "one line: %s", out);
+  free(out);
+}
+
+Test(gate, fails_on_a_planted_regression)
+{
+  sql(results, "UPDATE outcomes SET verdict = 'FAIL' WHERE run_id = 3 AND case_id = 'exists/rmdir'");
+  char *out;
+  cr_assert_eq(run(osc_cmd_gate, &out, "gate", "--results", results, "--baseline", baseline,
+                   NULL), 1);
+  cr_assert(strstr(out, "FAIL: 1 regression against"), "%s", out);
+  cr_assert(strstr(out, "python:/usr/bin/python3: exists/rmdir PASS -> FAIL"), "%s", out);
+  free(out);
+}
+
+Test(gate, fails_when_a_case_or_target_disappears)
+{
+  sql(results, "DELETE FROM outcomes WHERE run_id = 2 AND case_id = 'exists/fork'");
+  char *out;
+  cr_assert_eq(run(osc_cmd_gate, &out, "gate", "--results", results, "--baseline", baseline,
+                   NULL), 1);
+  cr_assert(strstr(out, "reference: case exists/fork is gone"), "%s", out);
+  free(out);
+  sql(results, "DELETE FROM outcomes WHERE run_id = 4; DELETE FROM runs WHERE id = 4");
+  cr_assert_eq(run(osc_cmd_gate, &out, "gate", "--results", results, "--baseline", baseline,
+                   NULL), 1);
+  cr_assert(strstr(out, "2 regressions"), "the gone target counts once: %s", out);
+  free(out);
+}
+
+Test(gate, a_fixed_failure_is_no_regression)
+{
+  sql(results, "UPDATE outcomes SET verdict = 'PASS' WHERE run_id = 3 AND case_id = 'mkdir/mode'");
+  cr_assert_eq(run(osc_cmd_gate, NULL, "gate", "--results", results, "--baseline", baseline,
+                   NULL), 0);
+}
+
+Test(gate, fail_under_names_the_lowest_target)
+{
+  char *out;
+  cr_assert_eq(run(osc_cmd_gate, &out, "gate", "--results", results, "--fail-under", "60",
+                   NULL), 1);
+  cr_assert_str_eq(out, "osconform: gate: FAIL: lowest case score 54.5% (pyodide) under 60.0%\n");
+  free(out);
+  cr_assert_eq(run(osc_cmd_gate, NULL, "gate", "--results", results, "--fail-under", "50",
+                   NULL), 0);
+}
+
+Test(gate, misuse_and_bad_baselines)
+{
+  cr_assert_eq(run(osc_cmd_gate, NULL, "gate", "--results", results, NULL), 2);
+  cr_assert_eq(run(osc_cmd_gate, NULL, "gate", "--results", results, "--fail-under", "x", NULL), 2);
+  cr_assert_eq(run(osc_cmd_gate, NULL, "gate", "--results", results, "--fail-under", "101", NULL), 2);
+  cr_assert_eq(run(osc_cmd_gate, NULL, "gate", "--help", NULL), 0);
+  FILE *f = fopen(baseline, "a");
+  fputs("reference\tonly-two-fields\n", f);
+  fclose(f);
+  cr_assert_eq(run(osc_cmd_gate, NULL, "gate", "--results", results, "--baseline", baseline,
+                   NULL), 3);
+  cr_assert_eq(run(osc_cmd_gate, NULL, "gate", "--results", results, "--baseline",
+                   "reports/tests/fixture/spec.sql", NULL), 3);
+}

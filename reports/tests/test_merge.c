@@ -1,0 +1,52 @@
+/* merge: runs from two hosts end up side by side in one matrix; merging a
+ * file again adds nothing. */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+#include "helpers.h"
+#include "../reports.h"
+
+Test(merge, two_hosts_make_one_matrix)
+{
+  const char *dir = fixture("merge");
+  char *a = path_in(dir, "results.db"), *b = path_in(dir, "other.db");
+  char *merged = path_in(dir, "merged.db");
+  char cmd[512];
+  snprintf(cmd, sizeof cmd, "cp '%s' '%s'", a, b);
+  cr_assert_eq(system(cmd), 0);
+  sql(b, "UPDATE runs SET host = 'ci-macos', platform = '{\"sys_platform\":\"darwin\"}'");
+  char *out;
+  cr_assert_eq(run(osc_cmd_merge, &out, "merge", "--out", merged, a, b, NULL), 0);
+  cr_assert(strstr(out, "2 files, 8 runs (0 already present)"), "%s", out);
+  free(out);
+  cr_assert_eq(run(osc_cmd_merge, &out, "merge", "--out", merged, merged, b, NULL), 0);
+  cr_assert(strstr(out, "8 runs (4 already present)"), "%s", out);
+  free(out);
+
+  struct osc_model *m = osc_model_new();
+  const char *paths[] = { merged };
+  cr_assert_eq(osc_model_load_results(m, paths, 1), 0);
+  osc_model_finish(m);
+  cr_assert_eq(m->ntargets, 6);
+  bool mac = false;
+  for (size_t t = 0; t < m->ntargets; t++)
+    if (strcmp(m->targets[t].label, "pyodide@ci-macos") == 0)
+      mac = strstr(m->targets[t].platform, "darwin") && m->targets[t].ncases == 16;
+  cr_assert(mac, "the macOS host's pyodide run keeps its platform and cases");
+  osc_model_free(m);
+  free(a);
+  free(b);
+  free(merged);
+}
+
+Test(merge, refuses_missing_inputs_and_misuse)
+{
+  const char *dir = fixture("merge-bad");
+  char *merged = path_in(dir, "merged.db");
+  cr_assert_eq(run(osc_cmd_merge, NULL, "merge", "--out", merged, TEST_ROOT "/nope.db", NULL), 3);
+  cr_assert_eq(run(osc_cmd_merge, NULL, "merge", "--out", merged,
+                   "reports/tests/fixture/spec.sql", NULL), 3);
+  cr_assert_null(slurp(merged), "nothing written on failure");
+  cr_assert_eq(run(osc_cmd_merge, NULL, "merge", merged, NULL), 2);
+  free(merged);
+}
