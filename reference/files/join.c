@@ -18,3 +18,13 @@ char *osref_files_join(const char *path, size_t path_len, const char *name, size
   if (out_len) *out_len = len;
   return s;
 }
+
+osref_value *osref_files_join_value(const osref_value *dir, const osref_value *name)
+{
+  size_t len;
+  char *s = osref_files_join(dir->u.s.data, dir->u.s.len, name->u.s.data, name->u.s.len, &len);
+  if (!s) return NULL;
+  osref_value *v = dir->type == OSREF_BYTES ? osref_bytes(s, len) : osref_strn(s, len);
+  free(s);
+  return v;
+}

@@ -89,6 +89,16 @@ static const feature features[] = {
 #if defined(HAVE_STATVFS) && defined(HAVE_FSTATVFS)
   { OSREF_SUPPORTS_FD, "statvfs", true },
 #endif
+#ifdef HAVE_XATTR
+  /* CPython's xattr functions take fds and follow_symlinks=False wherever
+   * they exist, without appearing in the sets. */
+  { OSREF_SUPPORTS_FD, "getxattr", false }, { OSREF_SUPPORTS_FD, "listxattr", false },
+  { OSREF_SUPPORTS_FD, "removexattr", false }, { OSREF_SUPPORTS_FD, "setxattr", false },
+  { OSREF_SUPPORTS_FOLLOW_SYMLINKS, "getxattr", false },
+  { OSREF_SUPPORTS_FOLLOW_SYMLINKS, "listxattr", false },
+  { OSREF_SUPPORTS_FOLLOW_SYMLINKS, "removexattr", false },
+  { OSREF_SUPPORTS_FOLLOW_SYMLINKS, "setxattr", false },
+#endif
 #ifdef HAVE_LCHFLAGS
   { OSREF_SUPPORTS_FOLLOW_SYMLINKS, "chflags", true },
 #endif

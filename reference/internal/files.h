@@ -91,4 +91,35 @@ int osref_dirent_is_symlink(osref_value *entry, osref_error *err);
 osref_value *osref_dirent_stat(osref_value *entry, bool follow_symlinks, osref_error *err);
 osref_value *osref_dirent_name(osref_value *entry);   /* borrowed */
 
+
+/* The walkers' explicit stack (walk.c, fwalk.c): what remains to do, the
+ * most recent on top, as CPython 3.14's iterative os.walk keeps it. */
+enum { OSREF_WALK_VISIT, OSREF_WALK_YIELD, OSREF_WALK_CLOSE };
+typedef struct osref_walk_item {
+  int kind;
+  osref_value *value;   /* VISIT: the dirpath (str or bytes); YIELD: the tuple */
+  osref_value *name;    /* fwalk VISIT: the name, relative to fd; else NULL */
+  osref_value *entry;   /* fwalk VISIT: the DirEntry (bottom-up lstat), or NULL */
+  int fd;               /* fwalk VISIT: the parent's fd; CLOSE: the fd to close */
+  bool isroot;
+} osref_walk_item;
+typedef struct osref_walk_stack { osref_walk_item *items; size_t len, cap; } osref_walk_stack;
+
+/* Steals the item's values (released if the push fails). */
+bool osref_walk_push(osref_walk_stack *s, osref_walk_item item);
+bool osref_walk_pop(osref_walk_stack *s, osref_walk_item *out);
+/* Drops the values; closes a CLOSE item's fd. */
+void osref_walk_item_release(osref_walk_item *it);
+void osref_walk_stack_release(osref_walk_stack *s);
+/* Reads the directory dir: directory names (symlinks to directories
+ * included) are appended to dirs, the others to nondirs; with entries
+ * non-NULL, the DirEntry of each directory too. False with err set when
+ * the directory cannot be read. */
+bool osref_walk_scan(const osref_at *dir, bool as_bytes, osref_value *dirs, osref_value *nondirs,
+                     osref_value *entries, osref_error *err);
+/* walk and fwalk: onerror must be None (NotImplementedError otherwise). */
+bool osref_files_onerror_none(const char *fn, const osref_value *onerror, osref_error *err);
+/* os.path.join(dir, name) as a value of dir's type (name is str or bytes). */
+osref_value *osref_files_join_value(const osref_value *dir, const osref_value *name);
+
 #endif
