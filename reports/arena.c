@@ -23,12 +23,12 @@ static void *must(void *p)
   return p;
 }
 
-struct osc_arena *osc_arena_new(void)
+struct osc_arena *rpt_arena_new(void)
 {
   return must(calloc(1, sizeof(struct osc_arena)));
 }
 
-void *osc_alloc(struct osc_arena *a, size_t size)
+void *rpt_alloc(struct osc_arena *a, size_t size)
 {
   size = (size + _Alignof(max_align_t) - 1) & ~(_Alignof(max_align_t) - 1);
   struct chunk *c = a->head;
@@ -45,15 +45,15 @@ void *osc_alloc(struct osc_arena *a, size_t size)
   return memset(p, 0, size);
 }
 
-const char *osc_strdup(struct osc_arena *a, const char *s)
+const char *rpt_strdup(struct osc_arena *a, const char *s)
 {
   if (!s)
     return NULL;
   size_t n = strlen(s) + 1;
-  return memcpy(osc_alloc(a, n), s, n);
+  return memcpy(rpt_alloc(a, n), s, n);
 }
 
-void osc_arena_free(struct osc_arena *a)
+void rpt_arena_free(struct osc_arena *a)
 {
   if (!a)
     return;
@@ -64,12 +64,12 @@ void osc_arena_free(struct osc_arena *a)
   free(a);
 }
 
-void *osc_grow(struct osc_arena *a, void *items, size_t *cap, size_t n, size_t size)
+void *rpt_grow(struct osc_arena *a, void *items, size_t *cap, size_t n, size_t size)
 {
   if (n < *cap)
     return items;
   size_t more = *cap ? *cap * 2 : 16;
-  void *bigger = osc_alloc(a, more * size);
+  void *bigger = rpt_alloc(a, more * size);
   if (n)
     memcpy(bigger, items, n * size);
   *cap = more;

@@ -17,7 +17,7 @@ static int by_label(const void *a, const void *b)
                 (*(const struct osc_target *const *)b)->label);
 }
 
-int osc_baseline_write(const struct osc_model *m, const char *path)
+int rpt_baseline_write(const struct osc_model *m, const char *path)
 {
   char tmp[4096];
   snprintf(tmp, sizeof tmp, "%s.tmp", path);
@@ -34,7 +34,7 @@ int osc_baseline_write(const struct osc_model *m, const char *path)
   for (size_t t = 0; t < m->ntargets; t++)
     for (size_t i = 0; i < order[t]->ncases; i++)
       fprintf(f, "%s\t%s\t%s\n", order[t]->label, order[t]->cases[i].id,
-              osc_verdict_name(order[t]->cases[i].verdict));
+              rpt_verdict_name(order[t]->cases[i].verdict));
   free(order);
   if ((ferror(f) | fclose(f)) || rename(tmp, path) != 0) {
     osc_error("%s: cannot write: %s", path, strerror(errno));
@@ -52,16 +52,16 @@ static int parse_line(struct osc_arena *a, char *line, struct osc_baseline_entry
     return -1;
   *case_id++ = '\0';
   *verdict++ = '\0';
-  int v = osc_verdict_parse(verdict);
+  int v = rpt_verdict_parse(verdict);
   if (v < 0 || !*line || !*case_id)
     return -1;
-  e->target = osc_strdup(a, line);
-  e->case_id = osc_strdup(a, case_id);
+  e->target = rpt_strdup(a, line);
+  e->case_id = rpt_strdup(a, case_id);
   e->verdict = v;
   return 0;
 }
 
-int osc_baseline_read(struct osc_arena *a, const char *path, struct osc_baseline *b)
+int rpt_baseline_read(struct osc_arena *a, const char *path, struct osc_baseline *b)
 {
   FILE *f = fopen(path, "r");
   if (!f) {
@@ -82,7 +82,7 @@ int osc_baseline_read(struct osc_arena *a, const char *path, struct osc_baseline
       osc_error("%s:1: not an osconform baseline (expected '%s')", path, header);
       rc = OSC_EXIT_INPUT;
     } else if (lineno > 1 && *line && *line != '#') {
-      b->entries = osc_grow(a, b->entries, &cap, b->n, sizeof *b->entries);
+      b->entries = rpt_grow(a, b->entries, &cap, b->n, sizeof *b->entries);
       if (parse_line(a, line, &b->entries[b->n++]) != 0) {
         osc_error("%s:%ld: expected 'target<TAB>case<TAB>VERDICT'", path, lineno);
         rc = OSC_EXIT_INPUT;

@@ -16,7 +16,7 @@ struct osc_baseline {
 };
 
 /* Both return 0 or print one error line and return a diag exit code. */
-int osc_baseline_write(const struct osc_model *m, const char *path);
-int osc_baseline_read(struct osc_arena *a, const char *path, struct osc_baseline *b);
+int rpt_baseline_write(const struct osc_model *m, const char *path);
+int rpt_baseline_read(struct osc_arena *a, const char *path, struct osc_baseline *b);
 
 #endif

@@ -7,7 +7,7 @@
 #include "reporters.h"
 #include "text.h"
 
-size_t osc_run_docs(const struct osc_model *m, const char **docs, size_t max)
+size_t rpt_run_docs(const struct osc_model *m, const char **docs, size_t max)
 {
   size_t n = 0;
   for (size_t t = 0; t < m->ntargets; t++) {
@@ -62,7 +62,7 @@ static const struct osc_doc *doc_named(const struct osc_model *m, const char *ve
   return NULL;
 }
 
-struct osc_coverage osc_coverage_of(const struct osc_model *m, const char *doc)
+struct osc_coverage rpt_coverage_of(const struct osc_model *m, const char *doc)
 {
   struct osc_coverage c = { doc, { 0, 0 }, { 0, 0 } };
   size_t n;
@@ -76,7 +76,7 @@ struct osc_coverage osc_coverage_of(const struct osc_model *m, const char *doc)
   const struct osc_doc *d = doc_named(m, doc);
   for (size_t i = 0; d && i < d->nnames; i++) {
     c.objects.applicable++;
-    c.objects.passed += has_behaviour_case(m, doc, osc_model_row(m, d->names[i]));
+    c.objects.passed += has_behaviour_case(m, doc, rpt_model_row(m, d->names[i]));
   }
   return c;
 }
@@ -86,9 +86,9 @@ static void untested_objects(FILE *out, const struct osc_model *m, const struct 
   fprintf(out, "\n## Objects of %s with no behaviour case\n\n", d->version);
   size_t n = 0;
   for (size_t i = 0; i < d->nnames; i++)
-    if (!has_behaviour_case(m, d->version, osc_model_row(m, d->names[i]))) {
+    if (!has_behaviour_case(m, d->version, rpt_model_row(m, d->names[i]))) {
       fputs(n++ ? ", " : "", out);
-      osc_put_md(out, d->names[i], 80);
+      rpt_put_md(out, d->names[i], 80);
     }
   fputs(n ? "\n" : "None.\n", out);
 }
@@ -104,25 +104,25 @@ static void unchecked_claims(FILE *out, const struct osc_model *m, const char *d
     if (strcmp(c->doc, doc) != 0 || (n && bsearch(&c->id, cited, n, sizeof *cited, by_string)))
       continue;
     fputs("| ", out);
-    osc_put_md(out, c->object, 80);
+    rpt_put_md(out, c->object, 80);
     fprintf(out, " | %s | ", c->id);
-    osc_put_md(out, c->text, 160);
+    rpt_put_md(out, c->text, 160);
     fputs(" |\n", out);
   }
   free(cited);
 }
 
-int osc_report_coverage(const struct osc_model *m, FILE *out)
+int rpt_report_coverage(const struct osc_model *m, FILE *out)
 {
   const char *docs[64];
-  size_t n = osc_run_docs(m, docs, 64);
+  size_t n = rpt_run_docs(m, docs, 64);
   char a[48], b[48];
   fputs("# osconform: spec coverage\n\n| doc | claims checked by a case |"
         " documented objects with a behaviour case |\n|---|---|---|\n", out);
   for (size_t i = 0; i < n; i++) {
-    struct osc_coverage c = osc_coverage_of(m, docs[i]);
-    fprintf(out, "| %s | %s | %s |\n", c.doc, osc_fmt_ratio(a, c.claims),
-            osc_fmt_ratio(b, c.objects));
+    struct osc_coverage c = rpt_coverage_of(m, docs[i]);
+    fprintf(out, "| %s | %s | %s |\n", c.doc, rpt_fmt_ratio(a, c.claims),
+            rpt_fmt_ratio(b, c.objects));
   }
   if (m->coverage_link)
     fprintf(out, "\nLine coverage of the reference: [lcov report](%s)\n", m->coverage_link);

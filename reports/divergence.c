@@ -7,14 +7,14 @@
 #include "reporters.h"
 #include "text.h"
 
-const char *osc_presence_name(enum osc_presence p)
+const char *rpt_presence_name(enum osc_presence p)
 {
   return p == OSC_PRESENT ? "present" : p == OSC_ABSENT ? "absent" : "unknown";
 }
 
 /* The runner's existence verdicts encode both halves: MISSING is "expected
  * here, absent", UNEXPECTED "not expected, present", and so on. */
-struct osc_existence osc_existence_of(const struct osc_target *t, int row)
+struct osc_existence rpt_existence_of(const struct osc_target *t, int row)
 {
   struct osc_existence e = { OSC_PRESENCE_UNKNOWN, OSC_PRESENCE_UNKNOWN, NULL };
   if (row < 0 || !(e.c = t->existence[row]))
@@ -33,7 +33,7 @@ struct osc_existence osc_existence_of(const struct osc_target *t, int row)
  * platform the doc promises is a doc error, while another implementation
  * lacking it is that implementation's gap. A name present where the doc
  * says it cannot be is a doc error whoever shows it. */
-bool osc_contradicts(const struct osc_target *t, struct osc_existence e)
+bool rpt_contradicts(const struct osc_target *t, struct osc_existence e)
 {
   if (e.predicted == OSC_ABSENT && e.observed == OSC_PRESENT)
     return true;
@@ -46,14 +46,14 @@ static bool runs_doc(const struct osc_target *t, const struct osc_avail *a)
   return strcmp(t->doc, a->doc) == 0;
 }
 
-size_t osc_count_contradictions(const struct osc_model *m)
+size_t rpt_count_contradictions(const struct osc_model *m)
 {
   size_t n = 0;
   for (size_t a = 0; a < m->navails; a++)
     for (size_t t = 0; t < m->ntargets; t++)
       n += runs_doc(&m->targets[t], &m->avails[a])
-        && osc_contradicts(&m->targets[t],
-                           osc_existence_of(&m->targets[t], osc_model_row(m, m->avails[a].object)));
+        && rpt_contradicts(&m->targets[t],
+                           rpt_existence_of(&m->targets[t], rpt_model_row(m, m->avails[a].object)));
   return n;
 }
 
@@ -61,7 +61,7 @@ static void facts(FILE *out, const char *platform)
 {
   json_t *p = json_loads(platform ? platform : "", 0, NULL);
   if (!json_is_object(p)) {
-    osc_put_md(out, platform, 200);
+    rpt_put_md(out, platform, 200);
     json_decref(p);
     return;
   }
@@ -71,7 +71,7 @@ static void facts(FILE *out, const char *platform)
   json_object_foreach(p, key, v) {
     char *text = json_dumps(v, JSON_ENCODE_ANY);
     fprintf(out, "%s%s=", sep, key);
-    osc_put_md(out, json_is_string(v) ? json_string_value(v) : text, 60);
+    rpt_put_md(out, json_is_string(v) ? json_string_value(v) : text, 60);
     free(text);
     sep = ", ";
   }
@@ -85,11 +85,11 @@ static void platforms(FILE *out, const struct osc_model *m)
   for (size_t t = 0; t < m->ntargets; t++) {
     const struct osc_target *tg = &m->targets[t];
     fputs("| ", out);
-    osc_put_md(out, tg->label, 80);
+    rpt_put_md(out, tg->label, 80);
     fputs(" | ", out);
-    osc_put_md(out, tg->implementation, 40);
+    rpt_put_md(out, tg->implementation, 40);
     fputc(' ', out);
-    osc_put_md(out, tg->version, 40);
+    rpt_put_md(out, tg->version, 40);
     fprintf(out, " | %s | ", tg->doc);
     facts(out, tg->platform);
     fputs(" |\n", out);
@@ -98,21 +98,21 @@ static void platforms(FILE *out, const struct osc_model *m)
 
 static void contradicted(FILE *out, const struct osc_model *m)
 {
-  fprintf(out, "\n## Probable documentation errors (%zu)\n\n", osc_count_contradictions(m));
+  fprintf(out, "\n## Probable documentation errors (%zu)\n\n", rpt_count_contradictions(m));
   fputs("A claim is listed when a target shows the name where the claim says it is\n"
         "absent, or CPython lacks it where the claim says it is available.\n\n"
         "| object | claim | target | documented | found |\n|---|---|---|---|---|\n", out);
   for (size_t a = 0; a < m->navails; a++) {
     const struct osc_avail *av = &m->avails[a];
     for (size_t t = 0; t < m->ntargets; t++) {
-      struct osc_existence e = osc_existence_of(&m->targets[t], osc_model_row(m, av->object));
-      if (!runs_doc(&m->targets[t], av) || !osc_contradicts(&m->targets[t], e))
+      struct osc_existence e = rpt_existence_of(&m->targets[t], rpt_model_row(m, av->object));
+      if (!runs_doc(&m->targets[t], av) || !rpt_contradicts(&m->targets[t], e))
         continue;
       fprintf(out, "| %s | ", av->object);
-      osc_put_md(out, av->raw, 100);
+      rpt_put_md(out, av->raw, 100);
       fputs(" | ", out);
-      osc_put_md(out, m->targets[t].label, 60);
-      fprintf(out, " | %s | %s |\n", osc_presence_name(e.predicted), osc_presence_name(e.observed));
+      rpt_put_md(out, m->targets[t].label, 60);
+      fprintf(out, " | %s | %s |\n", rpt_presence_name(e.predicted), rpt_presence_name(e.observed));
     }
   }
 }
@@ -127,22 +127,22 @@ static const char *cell(struct osc_existence e)
   case OSC_UNEXPECTED: return "**present**, predicted absent";
   case OSC_UNSUPPORTED: return "absent, as predicted";
   case OSC_SKIP: return "unknown (facts missing)";
-  default: return osc_verdict_name(e.c->verdict);
+  default: return rpt_verdict_name(e.c->verdict);
   }
 }
 
 static void claims(FILE *out, const struct osc_model *m)
 {
   fprintf(out, "\n## Availability claims (%zu)\n\n", m->navails);
-  osc_md_targets_header(out, m, "object | doc | claim", 3);
+  rpt_md_targets_header(out, m, "object | doc | claim", 3);
   for (size_t a = 0; a < m->navails; a++) {
     const struct osc_avail *av = &m->avails[a];
     fprintf(out, "| %s | %s | ", av->object, av->doc);
-    osc_put_md(out, av->raw, 100);
+    rpt_put_md(out, av->raw, 100);
     fputs(" |", out);
     for (size_t t = 0; t < m->ntargets; t++)
       fprintf(out, " %s |", runs_doc(&m->targets[t], av)
-              ? cell(osc_existence_of(&m->targets[t], osc_model_row(m, av->object))) : "—");
+              ? cell(rpt_existence_of(&m->targets[t], rpt_model_row(m, av->object))) : "—");
     fputc('\n', out);
   }
 }
@@ -164,16 +164,16 @@ static char *behaviour(const char *observed)
 static void speculative_case(FILE *out, const struct osc_model *m, const struct osc_case *c)
 {
   fputs("| ", out);
-  osc_put_md(out, c->id, 80);
+  rpt_put_md(out, c->id, 80);
   fputs(" |", out);
   for (size_t t = 0; t < m->ntargets; t++) {
-    const struct osc_case *o = osc_target_find(&m->targets[t], c->id);
+    const struct osc_case *o = rpt_target_find(&m->targets[t], c->id);
     char *seen = o && o->verdict == OSC_OBSERVED ? behaviour(o->observed) : NULL;
     fputc(' ', out);
     if (seen)
-      osc_put_md(out, seen, 120);
+      rpt_put_md(out, seen, 120);
     else
-      fputs(o ? osc_verdict_name(o->verdict) : "—", out);
+      fputs(o ? rpt_verdict_name(o->verdict) : "—", out);
     fputs(" |", out);
     free(seen);
   }
@@ -184,19 +184,19 @@ static void speculative_case(FILE *out, const struct osc_model *m, const struct 
 static void speculative(FILE *out, const struct osc_model *m)
 {
   fputs("\n## Speculative cases: what each target does where the doc leaves a choice\n\n", out);
-  osc_md_targets_header(out, m, "case", 1);
+  rpt_md_targets_header(out, m, "case", 1);
   for (size_t t = 0; t < m->ntargets; t++)
     for (size_t i = 0; i < m->targets[t].ncases; i++) {
       const struct osc_case *c = &m->targets[t].cases[i];
       bool first = true;
       for (size_t p = 0; p < t && first; p++)
-        first = !osc_target_find(&m->targets[p], c->id);
+        first = !rpt_target_find(&m->targets[p], c->id);
       if (strcmp(c->kind, "speculative") == 0 && first)
         speculative_case(out, m, c);
     }
 }
 
-int osc_report_divergence(const struct osc_model *m, FILE *out)
+int rpt_report_divergence(const struct osc_model *m, FILE *out)
 {
   fputs("# osconform: platform divergences\n\n", out);
   platforms(out, m);

@@ -44,7 +44,7 @@ static size_t regressions(const struct osc_model *m, const struct osc_baseline *
   for (size_t i = 0; i < b->n; i++) {
     const struct osc_baseline_entry *e = &b->entries[i];
     const struct osc_target *t = target_named(m, e->target);
-    const struct osc_case *c = t ? osc_target_find(t, e->case_id) : NULL;
+    const struct osc_case *c = t ? rpt_target_find(t, e->case_id) : NULL;
     char what[REASON];
     if (!t && gone_target && strcmp(gone_target, e->target) == 0)
       continue;
@@ -54,7 +54,7 @@ static size_t regressions(const struct osc_model *m, const struct osc_baseline *
       snprintf(what, sizeof what, "%s: case %s is gone", e->target, e->case_id);
     else if (e->verdict == OSC_PASS && c->verdict != OSC_PASS)
       snprintf(what, sizeof what, "%s: %s PASS -> %s", e->target, e->case_id,
-               osc_verdict_name(c->verdict));
+               rpt_verdict_name(c->verdict));
     else
       continue;
     fprintf(stderr, "osconform: regression: %s\n", what);
@@ -69,8 +69,8 @@ static bool under(const struct osc_model *m, double threshold, char reason[REASO
 {
   const struct osc_target *low = NULL;
   for (size_t t = 0; t < m->ntargets; t++) {
-    double p = osc_percent(m->targets[t].all.cases);
-    if (p >= 0 && (!low || p < osc_percent(low->all.cases)))
+    double p = rpt_percent(m->targets[t].all.cases);
+    if (p >= 0 && (!low || p < rpt_percent(low->all.cases)))
       low = &m->targets[t];
   }
   char pct[16], limit[16];
@@ -78,9 +78,9 @@ static bool under(const struct osc_model *m, double threshold, char reason[REASO
     snprintf(reason, REASON, "no applicable case");
     return false;
   }
-  osc_fmt_pct(pct, osc_percent(low->all.cases));
-  osc_fmt_pct(limit, threshold);
-  bool fails = threshold >= 0 && osc_percent(low->all.cases) < threshold;
+  rpt_fmt_pct(pct, rpt_percent(low->all.cases));
+  rpt_fmt_pct(limit, threshold);
+  bool fails = threshold >= 0 && rpt_percent(low->all.cases) < threshold;
   snprintf(reason, REASON, "lowest case score %s (%s)%s%s", pct, low->label,
            threshold < 0 ? "" : fails ? " under " : " >= ", threshold < 0 ? "" : limit);
   return fails;
@@ -133,7 +133,7 @@ static int judge(struct osc_model *m, const struct options *o)
   size_t n = 0;
   if (o->baseline) {
     struct osc_baseline b = { NULL, 0 };
-    int rc = osc_baseline_read(m->arena, o->baseline, &b);
+    int rc = rpt_baseline_read(m->arena, o->baseline, &b);
     if (rc)
       return rc;
     n = regressions(m, &b, first);
@@ -149,7 +149,7 @@ static int judge(struct osc_model *m, const struct options *o)
     return OSC_EXIT_FAIL;
   }
   if (o->write_baseline) {
-    int rc = osc_baseline_write(m, o->write_baseline);
+    int rc = rpt_baseline_write(m, o->write_baseline);
     if (rc)
       return rc;
   }
@@ -166,12 +166,12 @@ int osc_cmd_gate(int argc, char **argv)
   int rc = parse(argc, argv, &o);
   if (rc)
     return rc < 0 ? OSC_EXIT_OK : rc;
-  struct osc_model *m = osc_model_new();
-  rc = osc_model_load_results(m, o.results, o.nresults);
+  struct osc_model *m = rpt_model_new();
+  rc = rpt_model_load_results(m, o.results, o.nresults);
   if (!rc) {
-    osc_model_finish(m);
+    rpt_model_finish(m);
     rc = judge(m, &o);
   }
-  osc_model_free(m);
+  rpt_model_free(m);
   return rc;
 }

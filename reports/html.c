@@ -19,7 +19,7 @@ static const char style[] =
   "details{text-align:left}summary{cursor:pointer;text-align:center}"
   ".case{background:#fff;color:#222;border-top:1px solid #ddd;padding:4px;max-width:40em;font-size:12px}"
   ".case pre{white-space:pre-wrap;word-break:break-all;margin:2px 0}"
-  "code{font-size:12px}.filters{margin:0.8em 0}.filters *{margin-right:0.6em}"
+  "code{font-size:12px}h1 code{font-size:inherit}.filters{margin:0.8em 0}.filters *{margin-right:0.6em}"
   ".legend span{padding:1px 6px;margin-right:4px;border:1px solid #ccc}";
 
 static const char script[] =
@@ -35,13 +35,13 @@ static const char script[] =
 
 static void text(FILE *out, const char *s)
 {
-  osc_put_xml(out, s);
+  rpt_put_xml(out, s);
 }
 
 static void ratio_cell(FILE *out, struct osc_ratio r)
 {
   char buf[48];
-  fprintf(out, "<td>%s</td>", osc_fmt_ratio(buf, r));
+  fprintf(out, "<td>%s</td>", rpt_fmt_ratio(buf, r));
 }
 
 static void targets_table(FILE *out, const struct osc_model *m)
@@ -62,12 +62,12 @@ static void targets_table(FILE *out, const struct osc_model *m)
     text(out, t->host);
     fprintf(out, "<td>%s", t->doc);
     ratio_cell(out, t->all.cases);
-    fprintf(out, "<td>%s", osc_fmt_pct(pct, t->all.object_mean));
+    fprintf(out, "<td>%s", rpt_fmt_pct(pct, t->all.object_mean));
     ratio_cell(out, t->all.claims);
     fputs("<td>", out);
     for (int v = 0; v < OSC_NVERDICTS; v++)
       if (t->counts[v])
-        fprintf(out, "%s&nbsp;%d ", osc_verdict_name(v), t->counts[v]);
+        fprintf(out, "%s&nbsp;%d ", rpt_verdict_name(v), t->counts[v]);
     fputs("</tr>\n", out);
   }
   fputs("</tbody></table>\n", out);
@@ -94,17 +94,17 @@ static void by_doc_table(FILE *out, const struct osc_model *m)
 static void links(FILE *out, const struct osc_model *m)
 {
   const char *docs[64];
-  size_t n = osc_run_docs(m, docs, 64);
+  size_t n = rpt_run_docs(m, docs, 64);
   char a[48], b[48];
   fprintf(out, "<h2>Other reports</h2><ul><li><a href=\"summary.md\">summary.md</a>"
           " · <a href=\"results.json\">results.json</a> · <a href=\"junit.xml\">junit.xml</a>"
           "<li><a href=\"divergence.md\">Platform divergences</a>: %zu probable"
-          " documentation errors", osc_count_contradictions(m));
+          " documentation errors", rpt_count_contradictions(m));
   for (size_t i = 0; i < n; i++) {
-    struct osc_coverage c = osc_coverage_of(m, docs[i]);
+    struct osc_coverage c = rpt_coverage_of(m, docs[i]);
     fprintf(out, "<li><a href=\"coverage.md\">Spec coverage</a> of %s: claims checked"
-            " %s, objects with a behaviour case %s", c.doc, osc_fmt_ratio(a, c.claims),
-            osc_fmt_ratio(b, c.objects));
+            " %s, objects with a behaviour case %s", c.doc, rpt_fmt_ratio(a, c.claims),
+            rpt_fmt_ratio(b, c.objects));
   }
   if (m->coverage_link) {
     fputs("<li><a href=\"", out);
@@ -118,7 +118,7 @@ static void failing_case(FILE *out, const struct osc_case *c)
 {
   fputs("<div class=case><b>", out);
   text(out, c->id);
-  fprintf(out, "</b> %s", osc_verdict_name(c->verdict));
+  fprintf(out, "</b> %s", rpt_verdict_name(c->verdict));
   if (c->known) {
     fputs(" (known: ", out);
     text(out, c->known);
@@ -139,7 +139,7 @@ static void failing_case(FILE *out, const struct osc_case *c)
 
 static bool failed(const struct osc_case *c)
 {
-  return c->verdict != OSC_PASS && osc_verdict_applicable(c->verdict);
+  return c->verdict != OSC_PASS && rpt_verdict_applicable(c->verdict);
 }
 
 static void cell(FILE *out, const struct osc_target *t, int row)
@@ -151,7 +151,7 @@ static void cell(FILE *out, const struct osc_target *t, int row)
   int passed = 0, applicable = 0, shown = 0;
   for (size_t i = t->row_start[row]; i < t->row_start[row + 1]; i++) {
     passed += t->by_row[i]->verdict == OSC_PASS;
-    applicable += osc_verdict_applicable(t->by_row[i]->verdict);
+    applicable += rpt_verdict_applicable(t->by_row[i]->verdict);
   }
   fprintf(out, "<td class=\"c %s\">", classes[s]);
   if (s == OSC_ST_NA || s == OSC_ST_UNTESTED) {
@@ -232,7 +232,7 @@ static void matrix(FILE *out, const struct osc_model *m)
   fputs("</tbody></table>\n", out);
 }
 
-int osc_report_html(const struct osc_model *m, FILE *out)
+int rpt_report_html(const struct osc_model *m, FILE *out)
 {
   fprintf(out, "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8>"
           "<meta name=viewport content=\"width=device-width\">"

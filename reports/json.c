@@ -29,14 +29,14 @@ static json_t *percent(double p)
 static json_t *ratio(struct osc_ratio r)
 {
   return json_pack("{s:i, s:i, s:o}", "passed", r.passed, "applicable", r.applicable,
-                   "percent", percent(osc_percent(r)));
+                   "percent", percent(rpt_percent(r)));
 }
 
 static json_t *scores(const struct osc_scores *s)
 {
   json_t *status = json_object();
   for (int i = 0; i < OSC_NSTATUS; i++)
-    json_object_set_new(status, osc_status_name(i), json_integer(s->status[i]));
+    json_object_set_new(status, rpt_status_name(i), json_integer(s->status[i]));
   return json_pack("{s:o, s:o, s:{s:i, s:o, s:o}}",
                    "cases", ratio(s->cases), "claims", ratio(s->claims),
                    "objects", "applicable", s->objects, "mean_percent",
@@ -47,7 +47,7 @@ static json_t *one_case(const struct osc_case *c)
 {
   return json_pack("{s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
                    "id", c->id, "object", c->object, "kind", c->kind,
-                   "verdict", osc_verdict_name(c->verdict),
+                   "verdict", rpt_verdict_name(c->verdict),
                    "expected", embedded(c->expected), "observed", embedded(c->observed),
                    "claim", str_or_null(c->claim), "reason", str_or_null(c->reason),
                    "known", str_or_null(c->known),
@@ -59,7 +59,7 @@ static json_t *target(const struct osc_model *m, const struct osc_target *t)
 {
   json_t *counts = json_object(), *cases = json_array(), *by_doc = json_array();
   for (int v = 0; v < OSC_NVERDICTS; v++)
-    json_object_set_new(counts, osc_verdict_name(v), json_integer(t->counts[v]));
+    json_object_set_new(counts, rpt_verdict_name(v), json_integer(t->counts[v]));
   for (size_t i = 0; i < t->ncases; i++)
     json_array_append_new(cases, one_case(&t->cases[i]));
   for (size_t d = 0; d < m->ndocs; d++)
@@ -77,10 +77,10 @@ static json_t *target(const struct osc_model *m, const struct osc_target *t)
 static json_t *coverage(const struct osc_model *m)
 {
   const char *docs[64];
-  size_t n = osc_run_docs(m, docs, 64);
+  size_t n = rpt_run_docs(m, docs, 64);
   json_t *all = json_array();
   for (size_t i = 0; i < n; i++) {
-    struct osc_coverage c = osc_coverage_of(m, docs[i]);
+    struct osc_coverage c = rpt_coverage_of(m, docs[i]);
     json_array_append_new(all, json_pack("{s:s, s:o, s:o}", "doc", c.doc,
                                          "claims_checked", ratio(c.claims),
                                          "objects_with_behaviour_case", ratio(c.objects)));
@@ -93,22 +93,22 @@ static json_t *contradictions(const struct osc_model *m)
   json_t *all = json_array();
   for (size_t a = 0; a < m->navails; a++) {
     const struct osc_avail *av = &m->avails[a];
-    int row = osc_model_row(m, av->object);
+    int row = rpt_model_row(m, av->object);
     for (size_t t = 0; t < m->ntargets; t++) {
       const struct osc_target *tg = &m->targets[t];
-      struct osc_existence e = osc_existence_of(tg, row);
-      if (strcmp(tg->doc, av->doc) != 0 || !osc_contradicts(tg, e))
+      struct osc_existence e = rpt_existence_of(tg, row);
+      if (strcmp(tg->doc, av->doc) != 0 || !rpt_contradicts(tg, e))
         continue;
       json_array_append_new(all, json_pack("{s:s, s:s, s:s, s:s, s:s, s:s}",
           "object", av->object, "doc", av->doc, "claim", av->raw, "target", tg->label,
-          "predicted", osc_presence_name(e.predicted),
-          "observed", osc_presence_name(e.observed)));
+          "predicted", rpt_presence_name(e.predicted),
+          "observed", rpt_presence_name(e.observed)));
     }
   }
   return all;
 }
 
-int osc_report_json(const struct osc_model *m, FILE *out)
+int rpt_report_json(const struct osc_model *m, FILE *out)
 {
   json_t *docs = json_array(), *targets = json_array();
   for (size_t d = 0; d < m->ndocs; d++)

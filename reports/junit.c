@@ -23,22 +23,22 @@ static enum outcome outcome_of(enum osc_verdict v)
 static void attr(FILE *out, const char *name, const char *value)
 {
   fprintf(out, " %s=\"", name);
-  osc_put_xml(out, value);
+  rpt_put_xml(out, value);
   fputc('"', out);
 }
 
 static void details(FILE *out, const struct osc_case *c)
 {
   fputs("expected: ", out);
-  osc_put_xml(out, c->expected ? c->expected : "(nothing)");
+  rpt_put_xml(out, c->expected ? c->expected : "(nothing)");
   fputs("\nobserved: ", out);
-  osc_put_xml(out, c->observed ? c->observed : "(nothing)");
+  rpt_put_xml(out, c->observed ? c->observed : "(nothing)");
   if (c->known) {
     fputs("\nknown divergence: ", out);
-    osc_put_xml(out, c->known);
+    rpt_put_xml(out, c->known);
   }
   fputs("\nreplay: ", out);
-  osc_put_xml(out, c->replay);
+  rpt_put_xml(out, c->replay);
 }
 
 static void testcase(FILE *out, const struct osc_target *t, const struct osc_case *c)
@@ -47,9 +47,9 @@ static void testcase(FILE *out, const struct osc_target *t, const struct osc_cas
   enum outcome o = outcome_of(c->verdict);
   fputs("    <testcase", out);
   fputs(" classname=\"", out);
-  osc_put_xml(out, t->implementation);
+  rpt_put_xml(out, t->implementation);
   fputs(".os.", out);
-  osc_put_xml(out, c->object);
+  rpt_put_xml(out, c->object);
   fputc('"', out);
   attr(out, "name", c->id);
   fprintf(out, " time=\"%.6f\"", c->us < 0 ? 0.0 : c->us / 1e6);
@@ -59,12 +59,12 @@ static void testcase(FILE *out, const struct osc_target *t, const struct osc_cas
   }
   fprintf(out, ">\n      <%s", element[o]);
   if (o != NOTED) {
-    attr(out, "type", osc_verdict_name(c->verdict));
-    attr(out, "message", c->reason ? c->reason : osc_verdict_name(c->verdict));
+    attr(out, "type", rpt_verdict_name(c->verdict));
+    attr(out, "message", c->reason ? c->reason : rpt_verdict_name(c->verdict));
   }
   fputc('>', out);
   if (o == NOTED)
-    fprintf(out, "%s: ", osc_verdict_name(c->verdict));
+    fprintf(out, "%s: ", rpt_verdict_name(c->verdict));
   details(out, c);
   fprintf(out, "</%s>\n    </testcase>\n", element[o]);
 }
@@ -102,7 +102,7 @@ static void suite(FILE *out, const struct osc_target *t)
   fputs("  </testsuite>\n", out);
 }
 
-int osc_report_junit(const struct osc_model *m, FILE *out)
+int rpt_report_junit(const struct osc_model *m, FILE *out)
 {
   size_t tests = 0;
   for (size_t t = 0; t < m->ntargets; t++)

@@ -21,7 +21,7 @@ static void verdicts(FILE *out, const struct osc_target *t)
   const char *sep = "";
   for (int v = 0; v < OSC_NVERDICTS; v++)
     if (t->counts[v]) {
-      fprintf(out, "%s%s %d", sep, osc_verdict_name(v), t->counts[v]);
+      fprintf(out, "%s%s %d", sep, rpt_verdict_name(v), t->counts[v]);
       sep = " · ";
     }
   if (!*sep)
@@ -36,14 +36,14 @@ static void scores_table(FILE *out, const struct osc_model *m)
   for (size_t i = 0; i < m->ntargets; i++) {
     const struct osc_target *t = &m->targets[i];
     fputs("| ", out);
-    osc_put_md(out, t->label, 60);
+    rpt_put_md(out, t->label, 60);
     fputs(t->finished ? "" : " (interrupted)", out);
     fputs(" | ", out);
-    osc_put_md(out, t->implementation, 30);
+    rpt_put_md(out, t->implementation, 30);
     fputc(' ', out);
-    osc_put_md(out, t->version, 30);
-    fprintf(out, " | %s | %s | %s | ", osc_fmt_ratio(a, t->all.cases),
-            osc_fmt_pct(b, t->all.object_mean), osc_fmt_ratio(c, t->all.claims));
+    rpt_put_md(out, t->version, 30);
+    fprintf(out, " | %s | %s | %s | ", rpt_fmt_ratio(a, t->all.cases),
+            rpt_fmt_pct(b, t->all.object_mean), rpt_fmt_ratio(c, t->all.claims));
     verdicts(out, t);
     fputs(" |\n", out);
   }
@@ -61,10 +61,10 @@ static void by_doc_table(FILE *out, const struct osc_model *m)
     fputs("---|", out);
   for (size_t i = 0; i < m->ntargets; i++) {
     fputs("\n| ", out);
-    osc_put_md(out, m->targets[i].label, 60);
+    rpt_put_md(out, m->targets[i].label, 60);
     fputs(" |", out);
     for (size_t d = 0; d < m->ndocs; d++)
-      fprintf(out, " %s |", osc_fmt_pct(pct, osc_percent(m->targets[i].by_doc[d].cases)));
+      fprintf(out, " %s |", rpt_fmt_pct(pct, rpt_percent(m->targets[i].by_doc[d].cases)));
   }
   fputc('\n', out);
 }
@@ -72,22 +72,22 @@ static void by_doc_table(FILE *out, const struct osc_model *m)
 static void failures(FILE *out, const struct osc_model *m, const struct osc_target *t)
 {
   const struct osc_case *top[TOP];
-  size_t n = osc_top_failures(m, t, top, TOP);
+  size_t n = rpt_top_failures(m, t, top, TOP);
   fputs("\n**", out);
-  osc_put_md(out, t->label, 60);
+  rpt_put_md(out, t->label, 60);
   fputs(n ? "**: most important failures\n\n" : "**: no failures.\n", out);
   for (size_t i = 0; i < n; i++) {
     fprintf(out, "%zu. ", i + 1);
     code(out, top[i]->id, 80);
-    fprintf(out, " %s", osc_verdict_name(top[i]->verdict));
+    fprintf(out, " %s", rpt_verdict_name(top[i]->verdict));
     if (top[i]->known) {
       fputs(" (known: ", out);
-      osc_put_md(out, top[i]->known, 60);
+      rpt_put_md(out, top[i]->known, 60);
       fputc(')', out);
     }
     if (top[i]->reason) {
       fputs(": ", out);
-      osc_put_md(out, top[i]->reason, 120);
+      rpt_put_md(out, top[i]->reason, 120);
     }
     fputs(" — replay: ", out);
     code(out, top[i]->replay, 160);
@@ -98,20 +98,20 @@ static void failures(FILE *out, const struct osc_model *m, const struct osc_targ
 static void elsewhere(FILE *out, const struct osc_model *m)
 {
   const char *docs[64];
-  size_t n = osc_run_docs(m, docs, 64);
+  size_t n = rpt_run_docs(m, docs, 64);
   char a[16], b[16];
   fprintf(out, "\nPlatform divergences: %zu probable documentation errors (divergence.md).",
-          osc_count_contradictions(m));
+          rpt_count_contradictions(m));
   for (size_t i = 0; i < n; i++) {
-    struct osc_coverage c = osc_coverage_of(m, docs[i]);
+    struct osc_coverage c = rpt_coverage_of(m, docs[i]);
     fprintf(out, " Spec coverage of %s: %s of claims checked, %s of objects with a"
-            " behaviour case (coverage.md).", c.doc, osc_fmt_pct(a, osc_percent(c.claims)),
-            osc_fmt_pct(b, osc_percent(c.objects)));
+            " behaviour case (coverage.md).", c.doc, rpt_fmt_pct(a, rpt_percent(c.claims)),
+            rpt_fmt_pct(b, rpt_percent(c.objects)));
   }
   fputc('\n', out);
 }
 
-int osc_report_markdown(const struct osc_model *m, FILE *out)
+int rpt_report_markdown(const struct osc_model *m, FILE *out)
 {
   fputs("## osconform: conformance of `os` to its documentation\n\n", out);
   if (!m->ntargets)

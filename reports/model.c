@@ -3,18 +3,18 @@
 #include <string.h>
 #include "model.h"
 
-struct osc_model *osc_model_new(void)
+struct osc_model *rpt_model_new(void)
 {
-  struct osc_arena *a = osc_arena_new();
-  struct osc_model *m = osc_alloc(a, sizeof *m);
+  struct osc_arena *a = rpt_arena_new();
+  struct osc_model *m = rpt_alloc(a, sizeof *m);
   m->arena = a;
   return m;
 }
 
-void osc_model_free(struct osc_model *m)
+void rpt_model_free(struct osc_model *m)
 {
   if (m)
-    osc_arena_free(m->arena);
+    rpt_arena_free(m->arena);
 }
 
 static int by_id(const void *key, const void *item)
@@ -22,7 +22,7 @@ static int by_id(const void *key, const void *item)
   return strcmp(key, ((const struct osc_case *)item)->id);
 }
 
-const struct osc_case *osc_target_find(const struct osc_target *t, const char *case_id)
+const struct osc_case *rpt_target_find(const struct osc_target *t, const char *case_id)
 {
   if (!t->ncases)
     return NULL;
@@ -34,7 +34,7 @@ static int by_name(const void *key, const void *item)
   return strcmp(key, ((const struct osc_object *)item)->name);
 }
 
-int osc_model_row(const struct osc_model *m, const char *name)
+int rpt_model_row(const struct osc_model *m, const char *name)
 {
   if (!m->nobjects)
     return -1;
@@ -47,12 +47,12 @@ static int by_string(const void *key, const void *item)
   return strcmp(key, *(const char *const *)item);
 }
 
-bool osc_doc_has(const struct osc_doc *d, const char *name)
+bool rpt_doc_has(const struct osc_doc *d, const char *name)
 {
   return d->nnames && bsearch(name, d->names, d->nnames, sizeof *d->names, by_string);
 }
 
-double osc_percent(struct osc_ratio r)
+double rpt_percent(struct osc_ratio r)
 {
   return r.applicable ? 100.0 * r.passed / r.applicable : -1;
 }

@@ -89,31 +89,31 @@ struct osc_model {
 };
 
 /* Verdicts. */
-const char *osc_verdict_name(enum osc_verdict v);
-int osc_verdict_parse(const char *name);   /* -1 if unknown */
-bool osc_verdict_applicable(enum osc_verdict v);
-const char *osc_status_name(enum osc_status s);
+const char *rpt_verdict_name(enum osc_verdict v);
+int rpt_verdict_parse(const char *name);   /* -1 if unknown */
+bool rpt_verdict_applicable(enum osc_verdict v);
+const char *rpt_status_name(enum osc_status s);
 
 /* Arena: every string of the model. */
-struct osc_arena *osc_arena_new(void);
-void *osc_alloc(struct osc_arena *a, size_t size);   /* zeroed */
-const char *osc_strdup(struct osc_arena *a, const char *s);   /* NULL stays NULL */
-void osc_arena_free(struct osc_arena *a);
+struct osc_arena *rpt_arena_new(void);
+void *rpt_alloc(struct osc_arena *a, size_t size);   /* zeroed */
+const char *rpt_strdup(struct osc_arena *a, const char *s);   /* NULL stays NULL */
+void rpt_arena_free(struct osc_arena *a);
 /* Room for item n of an array that grows geometrically inside the arena. */
-void *osc_grow(struct osc_arena *a, void *items, size_t *cap, size_t n, size_t size);
+void *rpt_grow(struct osc_arena *a, void *items, size_t *cap, size_t n, size_t size);
 
 /* Building. Each returns 0, or prints one error line and returns an exit code
  * of runner/diag.h. */
-struct osc_model *osc_model_new(void);
-int osc_model_load_results(struct osc_model *m, const char *const *paths, size_t n);
-int osc_model_load_spec(struct osc_model *m, const char *path);
-void osc_model_finish(struct osc_model *m);   /* rows, cells, scores */
-void osc_model_free(struct osc_model *m);
+struct osc_model *rpt_model_new(void);
+int rpt_model_load_results(struct osc_model *m, const char *const *paths, size_t n);
+int rpt_model_load_spec(struct osc_model *m, const char *path);
+void rpt_model_finish(struct osc_model *m);   /* rows, cells, scores */
+void rpt_model_free(struct osc_model *m);
 
 /* Queries. */
-const struct osc_case *osc_target_find(const struct osc_target *t, const char *case_id);
-int osc_model_row(const struct osc_model *m, const char *name);   /* -1 if none */
-bool osc_doc_has(const struct osc_doc *d, const char *name);
-double osc_percent(struct osc_ratio r);    /* -1 when nothing is applicable */
+const struct osc_case *rpt_target_find(const struct osc_target *t, const char *case_id);
+int rpt_model_row(const struct osc_model *m, const char *name);   /* -1 if none */
+bool rpt_doc_has(const struct osc_doc *d, const char *name);
+double rpt_percent(struct osc_ratio r);    /* -1 when nothing is applicable */
 
 #endif

@@ -14,7 +14,7 @@ struct source {
 
 static const char *column(struct osc_arena *a, sqlite3_stmt *st, int i)
 {
-  return osc_strdup(a, (const char *)sqlite3_column_text(st, i));
+  return rpt_strdup(a, (const char *)sqlite3_column_text(st, i));
 }
 
 static int open_results(const char *path, sqlite3 **db)
@@ -39,7 +39,7 @@ static int read_runs(struct osc_model *m, const struct source *src, size_t *cap)
                      -1, &st, NULL);
   int rc;
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-    m->targets = osc_grow(m->arena, m->targets, cap, m->ntargets, sizeof *m->targets);
+    m->targets = rpt_grow(m->arena, m->targets, cap, m->ntargets, sizeof *m->targets);
     struct osc_target *t = &m->targets[m->ntargets++];
     memset(t, 0, sizeof *t);
     t->run_id = sqlite3_column_int64(st, 0);
@@ -89,7 +89,7 @@ static void keep_latest(struct osc_model *m)
 
 static int read_outcome(struct osc_arena *a, sqlite3_stmt *st, struct osc_case *c)
 {
-  int v = osc_verdict_parse((const char *)sqlite3_column_text(st, 4));
+  int v = rpt_verdict_parse((const char *)sqlite3_column_text(st, 4));
   if (v < 0)
     return -1;
   c->id = column(a, st, 0);
@@ -117,7 +117,7 @@ static int read_outcomes(struct osc_model *m, struct osc_target *t, sqlite3 *db)
   size_t cap = 0;
   int rc;
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-    t->cases = osc_grow(m->arena, t->cases, &cap, t->ncases, sizeof *t->cases);
+    t->cases = rpt_grow(m->arena, t->cases, &cap, t->ncases, sizeof *t->cases);
     struct osc_case *c = &t->cases[t->ncases];
     if (read_outcome(m->arena, st, c) != 0) {
       osc_error("%s: run %lld, case %s: unknown verdict '%s'", t->source, t->run_id,
@@ -152,7 +152,7 @@ static void label(struct osc_model *m, struct osc_target *t)
       docs = true;
   }
   size_t n = strlen(t->target) + strlen(t->host) + strlen(t->doc) + 8;
-  char *s = osc_alloc(m->arena, n);
+  char *s = rpt_alloc(m->arena, n);
   snprintf(s, n, "%s%s%s%s%s", t->target, hosts ? "@" : "", hosts ? t->host : "",
            docs ? " " : "", docs ? t->doc : "");
   t->label = s;
@@ -191,11 +191,11 @@ static int load_all(struct osc_model *m, struct source *src, size_t n)
   return rc;
 }
 
-int osc_model_load_results(struct osc_model *m, const char *const *paths, size_t n)
+int rpt_model_load_results(struct osc_model *m, const char *const *paths, size_t n)
 {
-  struct source *src = osc_alloc(m->arena, (n ? n : 1) * sizeof *src);
+  struct source *src = rpt_alloc(m->arena, (n ? n : 1) * sizeof *src);
   for (size_t i = 0; i < n; i++)
-    src[i].path = osc_strdup(m->arena, paths[i]);
+    src[i].path = rpt_strdup(m->arena, paths[i]);
   int rc = load_all(m, src, n);
   for (size_t i = 0; i < n; i++)
     sqlite3_close(src[i].db);

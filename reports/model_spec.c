@@ -1,7 +1,7 @@
 /* Loads what the reports need from the spec database: every document with
  * its documented names (for the per-version scores), and for the docs the
  * runs used, their objects (matrix rows), claims and availability claims.
- * Call after osc_model_load_results: the runs decide which docs matter. */
+ * Call after rpt_model_load_results: the runs decide which docs matter. */
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,7 +10,7 @@
 
 static const char *column(struct osc_arena *a, sqlite3_stmt *st, int i)
 {
-  return osc_strdup(a, (const char *)sqlite3_column_text(st, i));
+  return rpt_strdup(a, (const char *)sqlite3_column_text(st, i));
 }
 
 static bool run_doc(const struct osc_model *m, const char *version)
@@ -50,7 +50,7 @@ static int each_row(sqlite3 *db, const char *path, const char *sql,
 static void add_doc(struct load *l, sqlite3_stmt *st)
 {
   struct osc_model *m = l->m;
-  m->docs = osc_grow(m->arena, m->docs, &l->docs, m->ndocs, sizeof *m->docs);
+  m->docs = rpt_grow(m->arena, m->docs, &l->docs, m->ndocs, sizeof *m->docs);
   struct osc_doc *d = &m->docs[m->ndocs++];
   memset(d, 0, sizeof *d);
   d->id = sqlite3_column_int64(st, 0);
@@ -70,7 +70,7 @@ static void add_name(struct load *l, sqlite3_stmt *st)
     return;
   if (d->nnames == 0)
     l->names = 0;
-  d->names = osc_grow(m->arena, d->names, &l->names, d->nnames, sizeof *d->names);
+  d->names = rpt_grow(m->arena, d->names, &l->names, d->nnames, sizeof *d->names);
   d->names[d->nnames++] = column(m->arena, st, 1);
 }
 
@@ -82,9 +82,9 @@ static void add_object(struct load *l, sqlite3_stmt *st)
   const char *name = (const char *)sqlite3_column_text(st, 1);
   if (m->nobjects && strcmp(m->objects[m->nobjects - 1].name, name) == 0)
     return;
-  m->objects = osc_grow(m->arena, m->objects, &l->objects, m->nobjects, sizeof *m->objects);
+  m->objects = rpt_grow(m->arena, m->objects, &l->objects, m->nobjects, sizeof *m->objects);
   struct osc_object *o = &m->objects[m->nobjects++];
-  o->name = osc_strdup(m->arena, name);
+  o->name = rpt_strdup(m->arena, name);
   o->kind = column(m->arena, st, 2);
   o->section = column(m->arena, st, 3);
   o->documented = true;
@@ -95,7 +95,7 @@ static void add_claim(struct load *l, sqlite3_stmt *st)
   struct osc_model *m = l->m;
   if (!run_doc(m, (const char *)sqlite3_column_text(st, 0)))
     return;
-  m->claims = osc_grow(m->arena, m->claims, &l->claims, m->nclaims, sizeof *m->claims);
+  m->claims = rpt_grow(m->arena, m->claims, &l->claims, m->nclaims, sizeof *m->claims);
   struct osc_claim *c = &m->claims[m->nclaims++];
   c->doc = column(m->arena, st, 0);
   c->object = column(m->arena, st, 1);
@@ -108,7 +108,7 @@ static void add_avail(struct load *l, sqlite3_stmt *st)
   struct osc_model *m = l->m;
   if (!run_doc(m, (const char *)sqlite3_column_text(st, 0)))
     return;
-  m->avails = osc_grow(m->arena, m->avails, &l->avails, m->navails, sizeof *m->avails);
+  m->avails = rpt_grow(m->arena, m->avails, &l->avails, m->navails, sizeof *m->avails);
   struct osc_avail *a = &m->avails[m->navails++];
   a->doc = column(m->arena, st, 0);
   a->object = column(m->arena, st, 1);
@@ -143,7 +143,7 @@ static int read_spec(struct osc_model *m, sqlite3 *db, const char *path)
   return rc;
 }
 
-int osc_model_load_spec(struct osc_model *m, const char *path)
+int rpt_model_load_spec(struct osc_model *m, const char *path)
 {
   sqlite3 *db;
   if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {

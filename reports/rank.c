@@ -52,20 +52,20 @@ static int passed_elsewhere(const struct osc_model *m, const struct osc_target *
 {
   int n = 0;
   for (size_t i = 0; i < m->ntargets; i++) {
-    const struct osc_case *o = &m->targets[i] == t ? NULL : osc_target_find(&m->targets[i], id);
+    const struct osc_case *o = &m->targets[i] == t ? NULL : rpt_target_find(&m->targets[i], id);
     n += o && o->verdict == OSC_PASS;
   }
   return n;
 }
 
-size_t osc_top_failures(const struct osc_model *m, const struct osc_target *t,
+size_t rpt_top_failures(const struct osc_model *m, const struct osc_target *t,
                         const struct osc_case **out, size_t max)
 {
   struct ranked *all = malloc((t->ncases ? t->ncases : 1) * sizeof *all);
   size_t n = 0, kept = 0;
   for (size_t i = 0; i < t->ncases; i++) {
     const struct osc_case *c = &t->cases[i];
-    if (c->verdict == OSC_PASS || !osc_verdict_applicable(c->verdict))
+    if (c->verdict == OSC_PASS || !rpt_verdict_applicable(c->verdict))
       continue;
     all[n++] = (struct ranked){ c, c->known != NULL, severity(c->verdict),
                                 passed_elsewhere(m, t, c->id), kind_rank(c->kind) };

@@ -14,13 +14,13 @@
 
 enum { MAX_RESULTS = 64 };
 
-static const struct { const char *file; osc_reporter *write; } outputs[] = {
-  { "index.html", osc_report_html },
-  { "results.json", osc_report_json },
-  { "junit.xml", osc_report_junit },
-  { "summary.md", osc_report_markdown },
-  { "divergence.md", osc_report_divergence },
-  { "coverage.md", osc_report_coverage },
+static const struct { const char *file; rpt_reporter *write; } outputs[] = {
+  { "index.html", rpt_report_html },
+  { "results.json", rpt_report_json },
+  { "junit.xml", rpt_report_junit },
+  { "summary.md", rpt_report_markdown },
+  { "divergence.md", rpt_report_divergence },
+  { "coverage.md", rpt_report_coverage },
 };
 
 static const char usage[] =
@@ -64,11 +64,11 @@ static const char *coverage_link(struct osc_model *m, const char *out, const cha
     if (*p == '/')
       n += (size_t)snprintf(link + n, sizeof link - n, "../");
   snprintf(link + n, sizeof link - n, "%s", to + common);
-  return osc_strdup(m->arena, link);
+  return rpt_strdup(m->arena, link);
 }
 
 static int write_one(const struct osc_model *m, const char *dir, const char *file,
-                     osc_reporter *write)
+                     rpt_reporter *write)
 {
   char path[PATH_MAX], tmp[PATH_MAX + 8];
   snprintf(path, sizeof path, "%s/%s", dir, file);
@@ -135,16 +135,16 @@ int osc_cmd_report(int argc, char **argv)
   int rc = parse(argc, argv, &o);
   if (rc)
     return rc < 0 ? OSC_EXIT_OK : rc;
-  struct osc_model *m = osc_model_new();
-  rc = osc_model_load_results(m, o.results, o.nresults);
+  struct osc_model *m = rpt_model_new();
+  rc = rpt_model_load_results(m, o.results, o.nresults);
   if (!rc)
-    rc = osc_model_load_spec(m, o.spec);
+    rc = rpt_model_load_spec(m, o.spec);
   if (!rc && make_dir(o.out) != 0) {
     osc_error("%s: cannot create: %s", o.out, strerror(errno));
     rc = OSC_EXIT_SYSTEM;
   }
   if (!rc) {
-    osc_model_finish(m);
+    rpt_model_finish(m);
     if (o.coverage)
       m->coverage_link = coverage_link(m, o.out, o.coverage);
   }
@@ -153,6 +153,6 @@ int osc_cmd_report(int argc, char **argv)
   if (!rc)
     printf("osconform: report: %zu targets, %zu objects -> %s/index.html\n",
            m->ntargets, m->nobjects, o.out);
-  osc_model_free(m);
+  rpt_model_free(m);
   return rc;
 }

@@ -7,14 +7,14 @@
 #include <stdio.h>
 #include "model.h"
 
-typedef int osc_reporter(const struct osc_model *m, FILE *out);
+typedef int rpt_reporter(const struct osc_model *m, FILE *out);
 
-osc_reporter osc_report_html;        /* index.html */
-osc_reporter osc_report_json;        /* results.json */
-osc_reporter osc_report_junit;       /* junit.xml */
-osc_reporter osc_report_markdown;    /* summary.md */
-osc_reporter osc_report_divergence;  /* divergence.md */
-osc_reporter osc_report_coverage;    /* coverage.md */
+rpt_reporter rpt_report_html;        /* index.html */
+rpt_reporter rpt_report_json;        /* results.json */
+rpt_reporter rpt_report_junit;       /* junit.xml */
+rpt_reporter rpt_report_markdown;    /* summary.md */
+rpt_reporter rpt_report_divergence;  /* divergence.md */
+rpt_reporter rpt_report_coverage;    /* coverage.md */
 
 /* Availability as documented (predicted) and as found (observed), derived
  * from an object's existence verdict on one target. */
@@ -23,12 +23,12 @@ struct osc_existence {
   enum osc_presence predicted, observed;
   const struct osc_case *c;          /* NULL: no existence case */
 };
-struct osc_existence osc_existence_of(const struct osc_target *t, int row);
-const char *osc_presence_name(enum osc_presence p);
+struct osc_existence rpt_existence_of(const struct osc_target *t, int row);
+const char *rpt_presence_name(enum osc_presence p);
 /* A probable documentation error: an object present where the doc says it
  * is not (on any target), or absent from CPython where the doc promises it. */
-bool osc_contradicts(const struct osc_target *t, struct osc_existence e);
-size_t osc_count_contradictions(const struct osc_model *m);
+bool rpt_contradicts(const struct osc_target *t, struct osc_existence e);
+size_t rpt_count_contradictions(const struct osc_model *m);
 
 /* Spec coverage of one doc version by the cases that ran on it. */
 struct osc_coverage {
@@ -36,12 +36,12 @@ struct osc_coverage {
   struct osc_ratio claims;     /* claims cited by at least one case */
   struct osc_ratio objects;    /* documented objects with a behaviour case */
 };
-struct osc_coverage osc_coverage_of(const struct osc_model *m, const char *doc);
+struct osc_coverage rpt_coverage_of(const struct osc_model *m, const char *doc);
 /* Run docs, each once, in the order of the targets. */
-size_t osc_run_docs(const struct osc_model *m, const char **docs, size_t max);
+size_t rpt_run_docs(const struct osc_model *m, const char **docs, size_t max);
 
 /* Importance order of failures (reports/README.md): at most one per object. */
-size_t osc_top_failures(const struct osc_model *m, const struct osc_target *t,
+size_t rpt_top_failures(const struct osc_model *m, const struct osc_target *t,
                         const struct osc_case **out, size_t max);
 
 #endif

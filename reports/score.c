@@ -20,9 +20,9 @@ static void add_undocumented_rows(struct osc_model *m)
   for (size_t t = 0; t < m->ntargets; t++)
     for (size_t i = 0; i < m->targets[t].ncases; i++) {
       const char *name = m->targets[t].cases[i].object;
-      if (osc_model_row(m, name) >= 0)
+      if (rpt_model_row(m, name) >= 0)
         continue;
-      m->objects = osc_grow(m->arena, m->objects, &cap, m->nobjects, sizeof *m->objects);
+      m->objects = rpt_grow(m->arena, m->objects, &cap, m->nobjects, sizeof *m->objects);
       m->objects[m->nobjects++] = (struct osc_object){ name, "?", "", false };
       qsort(m->objects, m->nobjects, sizeof *m->objects, by_name);
     }
@@ -33,10 +33,10 @@ static struct tally *tally_rows(const struct osc_model *m, struct osc_target *t)
   struct tally *rows = calloc(m->nobjects ? m->nobjects : 1, sizeof *rows);
   for (size_t i = 0; i < t->ncases; i++) {
     struct osc_case *c = &t->cases[i];
-    c->row = osc_model_row(m, c->object);
+    c->row = rpt_model_row(m, c->object);
     struct tally *r = &rows[c->row];
     r->cases++;
-    r->applicable += osc_verdict_applicable(c->verdict);
+    r->applicable += rpt_verdict_applicable(c->verdict);
     r->passed += c->verdict == OSC_PASS;
     r->missing |= c->verdict == OSC_MISSING && strcmp(c->kind, "existence") == 0;
   }
@@ -70,8 +70,8 @@ static struct osc_ratio claim_ratio(const struct osc_target *t, const struct osc
   size_t n = 0;
   for (size_t i = 0; i < t->ncases; i++) {
     const struct osc_case *c = &t->cases[i];
-    if (c->claim && osc_verdict_applicable(c->verdict)
-        && (!subset || osc_doc_has(subset, c->object)))
+    if (c->claim && rpt_verdict_applicable(c->verdict)
+        && (!subset || rpt_doc_has(subset, c->object)))
       cited[n++] = c;
   }
   qsort(cited, n, sizeof *cited, by_claim);
@@ -96,7 +96,7 @@ static void score(const struct osc_model *m, const struct osc_target *t,
   double sum = 0;
   for (size_t i = 0; i < m->nobjects; i++) {
     const struct tally *r = &rows[i];
-    if (subset ? !osc_doc_has(subset, m->objects[i].name) : !m->objects[i].documented)
+    if (subset ? !rpt_doc_has(subset, m->objects[i].name) : !m->objects[i].documented)
       continue;
     s->status[t->cells[i]]++;
     s->cases.applicable += r->applicable;
@@ -108,7 +108,7 @@ static void score(const struct osc_model *m, const struct osc_target *t,
   }
   /* Names of an older doc that the run's doc no longer has: never tested. */
   for (size_t i = 0; subset && i < subset->nnames; i++)
-    s->status[OSC_ST_UNTESTED] += osc_model_row(m, subset->names[i]) < 0;
+    s->status[OSC_ST_UNTESTED] += rpt_model_row(m, subset->names[i]) < 0;
   s->object_mean = s->objects ? 100.0 * sum / s->objects : -1;
   s->claims = claim_ratio(t, subset);
 }
@@ -118,12 +118,12 @@ static void score(const struct osc_model *m, const struct osc_target *t,
 static void index_rows(struct osc_model *m, struct osc_target *t, const struct tally *rows)
 {
   size_t n = m->nobjects;
-  t->row_start = osc_alloc(m->arena, (n + 1) * sizeof *t->row_start);
+  t->row_start = rpt_alloc(m->arena, (n + 1) * sizeof *t->row_start);
   for (size_t r = 0; r < n; r++)
     t->row_start[r + 1] = t->row_start[r] + (size_t)rows[r].cases;
   size_t *next = calloc(n ? n : 1, sizeof *next);
-  t->by_row = osc_alloc(m->arena, (t->ncases ? t->ncases : 1) * sizeof *t->by_row);
-  t->existence = osc_alloc(m->arena, (n ? n : 1) * sizeof *t->existence);
+  t->by_row = rpt_alloc(m->arena, (t->ncases ? t->ncases : 1) * sizeof *t->by_row);
+  t->existence = rpt_alloc(m->arena, (n ? n : 1) * sizeof *t->existence);
   for (size_t i = 0; i < t->ncases; i++) {
     const struct osc_case *c = &t->cases[i];
     t->by_row[t->row_start[c->row] + next[c->row]++] = c;
@@ -137,7 +137,7 @@ static void finish_target(struct osc_model *m, struct osc_target *t)
 {
   struct tally *rows = tally_rows(m, t);
   index_rows(m, t, rows);
-  t->cells = osc_alloc(m->arena, (m->nobjects ? m->nobjects : 1) * sizeof *t->cells);
+  t->cells = rpt_alloc(m->arena, (m->nobjects ? m->nobjects : 1) * sizeof *t->cells);
   for (size_t i = 0; i < m->nobjects; i++)
     t->cells[i] = status_of(&rows[i]);
   score(m, t, rows, NULL, &t->all);
@@ -147,13 +147,13 @@ static void finish_target(struct osc_model *m, struct osc_target *t)
       t->all.cases.applicable += rows[i].applicable;
       t->all.cases.passed += rows[i].passed;
     }
-  t->by_doc = osc_alloc(m->arena, (m->ndocs ? m->ndocs : 1) * sizeof *t->by_doc);
+  t->by_doc = rpt_alloc(m->arena, (m->ndocs ? m->ndocs : 1) * sizeof *t->by_doc);
   for (size_t d = 0; d < m->ndocs; d++)
     score(m, t, rows, &m->docs[d], &t->by_doc[d]);
   free(rows);
 }
 
-void osc_model_finish(struct osc_model *m)
+void rpt_model_finish(struct osc_model *m)
 {
   add_undocumented_rows(m);
   for (size_t t = 0; t < m->ntargets; t++)

@@ -2,7 +2,7 @@
 #include <string.h>
 #include "text.h"
 
-void osc_put_xml(FILE *out, const char *s)
+void rpt_put_xml(FILE *out, const char *s)
 {
   for (; s && *s; s++) {
     unsigned char ch = (unsigned char)*s;
@@ -24,7 +24,7 @@ void osc_put_xml(FILE *out, const char *s)
 
 /* Newlines would end the table row and '|' the cell; backquotes would open
  * code spans that swallow the rest of the line. */
-void osc_put_md(FILE *out, const char *s, size_t max)
+void rpt_put_md(FILE *out, const char *s, size_t max)
 {
   size_t n = 0;
   for (; s && *s && (n < max || ((unsigned char)*s & 0xC0) == 0x80); s++, n++) {
@@ -41,12 +41,12 @@ void osc_put_md(FILE *out, const char *s, size_t max)
     fputs("…", out);
 }
 
-void osc_md_targets_header(FILE *out, const struct osc_model *m, const char *lead, int ncols)
+void rpt_md_targets_header(FILE *out, const struct osc_model *m, const char *lead, int ncols)
 {
   fprintf(out, "| %s |", lead);
   for (size_t t = 0; t < m->ntargets; t++) {
     fputc(' ', out);
-    osc_put_md(out, m->targets[t].label, 60);
+    rpt_put_md(out, m->targets[t].label, 60);
     fputs(" |", out);
   }
   fputs("\n|", out);
@@ -55,7 +55,7 @@ void osc_md_targets_header(FILE *out, const struct osc_model *m, const char *lea
   fputc('\n', out);
 }
 
-const char *osc_fmt_pct(char buf[16], double percent)
+const char *rpt_fmt_pct(char buf[16], double percent)
 {
   if (percent < 0)
     return strcpy(buf, "n/a");
@@ -66,9 +66,9 @@ const char *osc_fmt_pct(char buf[16], double percent)
   return buf;
 }
 
-const char *osc_fmt_ratio(char buf[48], struct osc_ratio r)
+const char *rpt_fmt_ratio(char buf[48], struct osc_ratio r)
 {
   char pct[16];
-  snprintf(buf, 48, "%s (%d/%d)", osc_fmt_pct(pct, osc_percent(r)), r.passed, r.applicable);
+  snprintf(buf, 48, "%s (%d/%d)", rpt_fmt_pct(pct, rpt_percent(r)), r.passed, r.applicable);
   return buf;
 }

@@ -11,12 +11,12 @@ static const char *const status_names[OSC_NSTATUS] = {
   "pass", "partial", "fail", "missing", "n/a", "untested"
 };
 
-const char *osc_verdict_name(enum osc_verdict v)
+const char *rpt_verdict_name(enum osc_verdict v)
 {
   return verdict_names[v];
 }
 
-int osc_verdict_parse(const char *name)
+int rpt_verdict_parse(const char *name)
 {
   for (int v = 0; v < OSC_NVERDICTS; v++)
     if (strcmp(name, verdict_names[v]) == 0)
@@ -29,13 +29,13 @@ int osc_verdict_parse(const char *name)
  * present beyond the doc (UNEXPECTED: a divergence, not a failure) and a
  * recorded observation (OBSERVED) say nothing about conformance. A harness
  * ERROR counts against the target, so a broken run cannot raise a score. */
-bool osc_verdict_applicable(enum osc_verdict v)
+bool rpt_verdict_applicable(enum osc_verdict v)
 {
   return v != OSC_SKIP && v != OSC_UNSUPPORTED && v != OSC_UNEXPECTED
       && v != OSC_OBSERVED;
 }
 
-const char *osc_status_name(enum osc_status s)
+const char *rpt_status_name(enum osc_status s)
 {
   return status_names[s];
 }

@@ -68,18 +68,18 @@ const char *fixture(const char *name)
 
 struct osc_model *fixture_model(const char *dir)
 {
-  struct osc_model *m = osc_model_new();
+  struct osc_model *m = rpt_model_new();
   char *spec = path_in(dir, "spec.db"), *results = path_in(dir, "results.db");
   const char *paths[] = { results };
-  cr_assert_eq(osc_model_load_results(m, paths, 1), 0);
-  cr_assert_eq(osc_model_load_spec(m, spec), 0);
-  osc_model_finish(m);
+  cr_assert_eq(rpt_model_load_results(m, paths, 1), 0);
+  cr_assert_eq(rpt_model_load_spec(m, spec), 0);
+  rpt_model_finish(m);
   free(spec);
   free(results);
   return m;
 }
 
-char *render(osc_reporter *report, const struct osc_model *m)
+char *render(rpt_reporter *report, const struct osc_model *m)
 {
   char *text = NULL;
   size_t size = 0;

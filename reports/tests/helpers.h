@@ -17,7 +17,7 @@ char *path_in(const char *dir, const char *file);        /* malloc'd */
 void sql(const char *db, const char *statements);          /* asserts success */
 struct osc_model *fixture_model(const char *dir);          /* loaded and finished */
 char *slurp(const char *path);                             /* malloc'd, NULL if absent */
-char *render(osc_reporter *report, const struct osc_model *m);   /* malloc'd */
+char *render(rpt_reporter *report, const struct osc_model *m);   /* malloc'd */
 /* Runs a subcommand with its stdout captured (malloc'd into *out). */
 int run(int (*cmd)(int, char **), char **out, const char *arg, ...);
 

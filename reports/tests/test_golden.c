@@ -28,7 +28,7 @@ static char *mask_timings(const char *text)
   return out;
 }
 
-static void golden(osc_reporter *report, const char *file)
+static void golden(rpt_reporter *report, const char *file)
 {
   struct osc_model *m = fixture_model(fixture(file));
   char *raw = render(report, m), *got = mask_timings(raw);
@@ -50,15 +50,15 @@ static void golden(osc_reporter *report, const char *file)
   free(got);
   free(want);
   free(path);
-  osc_model_free(m);
+  rpt_model_free(m);
 }
 
-Test(golden, html) { golden(osc_report_html, "index.html"); }
-Test(golden, json) { golden(osc_report_json, "results.json"); }
-Test(golden, junit) { golden(osc_report_junit, "junit.xml"); }
-Test(golden, markdown) { golden(osc_report_markdown, "summary.md"); }
-Test(golden, divergence) { golden(osc_report_divergence, "divergence.md"); }
-Test(golden, coverage) { golden(osc_report_coverage, "coverage.md"); }
+Test(golden, html) { golden(rpt_report_html, "index.html"); }
+Test(golden, json) { golden(rpt_report_json, "results.json"); }
+Test(golden, junit) { golden(rpt_report_junit, "junit.xml"); }
+Test(golden, markdown) { golden(rpt_report_markdown, "summary.md"); }
+Test(golden, divergence) { golden(rpt_report_divergence, "divergence.md"); }
+Test(golden, coverage) { golden(rpt_report_coverage, "coverage.md"); }
 
 Test(golden, masking_hides_timings_only)
 {

@@ -14,11 +14,11 @@ static void setup(void)
   schema = json_load_file("reports/schema/results.schema.json", 0, &e);
   cr_assert(schema, "schema: %d: %s", e.line, e.text);
   struct osc_model *m = fixture_model(fixture("json"));
-  char *text = render(osc_report_json, m);
+  char *text = render(rpt_report_json, m);
   doc = json_loads(text, 0, &e);
   cr_assert(doc, "results.json: %d: %s", e.line, e.text);
   free(text);
-  osc_model_free(m);
+  rpt_model_free(m);
 }
 
 static void teardown(void)

@@ -13,13 +13,13 @@ static size_t cases;
 static void setup(void)
 {
   struct osc_model *m = fixture_model(fixture("junit"));
-  char *text = render(osc_report_junit, m);
+  char *text = render(rpt_report_junit, m);
   for (size_t t = 0; t < m->ntargets; t++)
     cases += m->targets[t].ncases;
   doc = xmlReadMemory(text, (int)strlen(text), "junit.xml", NULL, XML_PARSE_NONET);
   cr_assert(doc, "junit.xml does not parse");
   free(text);
-  osc_model_free(m);
+  rpt_model_free(m);
 }
 
 static void teardown(void)

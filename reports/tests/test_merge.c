@@ -23,17 +23,17 @@ Test(merge, two_hosts_make_one_matrix)
   cr_assert(strstr(out, "8 runs (4 already present)"), "%s", out);
   free(out);
 
-  struct osc_model *m = osc_model_new();
+  struct osc_model *m = rpt_model_new();
   const char *paths[] = { merged };
-  cr_assert_eq(osc_model_load_results(m, paths, 1), 0);
-  osc_model_finish(m);
+  cr_assert_eq(rpt_model_load_results(m, paths, 1), 0);
+  rpt_model_finish(m);
   cr_assert_eq(m->ntargets, 6);
   bool mac = false;
   for (size_t t = 0; t < m->ntargets; t++)
     if (strcmp(m->targets[t].label, "pyodide@ci-macos") == 0)
       mac = strstr(m->targets[t].platform, "darwin") && m->targets[t].ncases == 16;
   cr_assert(mac, "the macOS host's pyodide run keeps its platform and cases");
-  osc_model_free(m);
+  rpt_model_free(m);
   free(a);
   free(b);
   free(merged);

@@ -13,7 +13,7 @@ static void setup(void)
 
 static void teardown(void)
 {
-  osc_model_free(m);
+  rpt_model_free(m);
 }
 
 TestSuite(model, .init = setup, .fini = teardown);
@@ -29,7 +29,7 @@ static const struct osc_target *target(const char *label)
 
 static enum osc_status cell(const char *label, const char *object)
 {
-  int row = osc_model_row(m, object);
+  int row = rpt_model_row(m, object);
   cr_assert_geq(row, 0, "no row %s", object);
   return target(label)->cells[row];
 }
@@ -51,7 +51,7 @@ Test(model, one_row_per_documented_name_of_the_run_doc_sorted)
   cr_assert_eq(m->nobjects, 10);
   for (size_t i = 0; i < 10; i++)
     cr_assert_str_eq(m->objects[i].name, rows[i]);
-  cr_assert_eq(osc_model_row(m, "getcwdu"), -1, "a 3.8-only name is no row of a 3.14 run");
+  cr_assert_eq(rpt_model_row(m, "getcwdu"), -1, "a 3.8-only name is no row of a 3.14 run");
 }
 
 Test(model, counts_every_verdict_apart)
@@ -120,20 +120,20 @@ Test(model, scores_per_doc_version_use_that_version_names)
 
 Test(model, existence_and_contradictions)
 {
-  int memfd = osc_model_row(m, "memfd_create"), lchmod = osc_model_row(m, "lchmod");
-  struct osc_existence e = osc_existence_of(target("python:/usr/bin/python3"), memfd);
+  int memfd = rpt_model_row(m, "memfd_create"), lchmod = rpt_model_row(m, "lchmod");
+  struct osc_existence e = rpt_existence_of(target("python:/usr/bin/python3"), memfd);
   cr_assert(e.predicted == OSC_PRESENT && e.observed == OSC_ABSENT);
-  cr_assert(osc_contradicts(target("python:/usr/bin/python3"), e));
-  e = osc_existence_of(target("pyodide"), lchmod);
+  cr_assert(rpt_contradicts(target("python:/usr/bin/python3"), e));
+  e = rpt_existence_of(target("pyodide"), lchmod);
   cr_assert(e.predicted == OSC_ABSENT && e.observed == OSC_PRESENT);
-  e = osc_existence_of(target("pyodide"), osc_model_row(m, "fork"));
-  cr_assert_not(osc_contradicts(target("pyodide"), e), "another implementation's gap");
-  cr_assert_eq(osc_count_contradictions(m), 2);
+  e = rpt_existence_of(target("pyodide"), rpt_model_row(m, "fork"));
+  cr_assert_not(rpt_contradicts(target("pyodide"), e), "another implementation's gap");
+  cr_assert_eq(rpt_count_contradictions(m), 2);
 }
 
 Test(model, spec_coverage)
 {
-  struct osc_coverage c = osc_coverage_of(m, "3.14");
+  struct osc_coverage c = rpt_coverage_of(m, "3.14");
   cr_assert(c.claims.passed == 4 && c.claims.applicable == 5);
   cr_assert(c.objects.passed == 3 && c.objects.applicable == 10);
 }
@@ -141,13 +141,13 @@ Test(model, spec_coverage)
 Test(model, most_important_failures_one_per_object)
 {
   const struct osc_case *top[5];
-  size_t n = osc_top_failures(m, target("pyodide"), top, 5);
+  size_t n = rpt_top_failures(m, target("pyodide"), top, 5);
   static const char *const want[] = { "rmdir/removes", "exists/fork", "sys/mkdir/path/missing",
                                       "getcwd/type" };
   cr_assert_eq(n, 4);
   for (size_t i = 0; i < n; i++)
     cr_assert_str_eq(top[i]->id, want[i]);
-  n = osc_top_failures(m, target("python:/usr/bin/python3"), top, 5);
+  n = rpt_top_failures(m, target("python:/usr/bin/python3"), top, 5);
   cr_assert_eq(n, 3);
   cr_assert_str_eq(top[0]->id, "exists/memfd_create");
   cr_assert_str_eq(top[2]->id, "mkdir/mode", "a known divergence comes last");
@@ -160,20 +160,20 @@ Test(model, undocumented_names_get_a_row, .init = NULL, .fini = NULL)
   sql(results, "INSERT INTO outcomes VALUES (3, 'exists/posix_spawn', 'posix_spawn',"
                " 'existence', NULL, 'PASS', NULL, NULL, NULL, NULL, 1, 'x')");
   struct osc_model *u = fixture_model(dir);
-  int row = osc_model_row(u, "posix_spawn");
+  int row = rpt_model_row(u, "posix_spawn");
   cr_assert_geq(row, 0);
   cr_assert_not(u->objects[row].documented);
   cr_assert_eq(u->targets[1].all.cases.applicable, 14);
   free(results);
-  osc_model_free(u);
+  rpt_model_free(u);
 }
 
 Test(model, bad_inputs_name_the_file, .init = NULL, .fini = NULL)
 {
-  struct osc_model *b = osc_model_new();
+  struct osc_model *b = rpt_model_new();
   const char *missing[] = { TEST_ROOT "/no-such.db" };
-  cr_assert_eq(osc_model_load_results(b, missing, 1), 3);
+  cr_assert_eq(rpt_model_load_results(b, missing, 1), 3);
   const char *not_results[] = { "reports/tests/fixture/spec.sql" };
-  cr_assert_eq(osc_model_load_results(b, not_results, 1), 3);
-  osc_model_free(b);
+  cr_assert_eq(rpt_model_load_results(b, not_results, 1), 3);
+  rpt_model_free(b);
 }
