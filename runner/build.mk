@@ -32,7 +32,7 @@ RUNNER_TEST_DIR  = $(B)/runner-tests
 RUNNER_FAKE      = $(RUNNER_TEST_DIR)/fake-target
 RUNNER_SAN_BIN   = $(RUNNER_TEST_DIR)/osconform
 RUNNER_UNIT      = $(RUNNER_TEST_DIR)/unit
-RUNNER_TEST_SRCS := $(wildcard runner/tests/test_*.c)
+RUNNER_TEST_SRCS := $(wildcard runner/tests/test_*.c) runner/tests/helpers.c
 
 # The command as the hostile tests drive it: runner objects only, sanitized.
 $(RUNNER_SAN_BIN): $(B)/asan/runner/main.o $(RUNNER_SAN_OBJS)

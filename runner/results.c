@@ -141,6 +141,20 @@ bool osc_results_add(osc_results *r, const osc_row *row)
   return true;
 }
 
+bool osc_results_amend(osc_results *r, const char *case_id, const char *verdict, const char *reason)
+{
+  sqlite3_stmt *st;
+  if (!prepare(r, "UPDATE outcomes SET verdict = ?, reason = ?, known = NULL WHERE run_id = ? AND case_id = ?", &st))
+    return false;
+  bind_text(st, 1, verdict);
+  bind_text(st, 2, reason);
+  sqlite3_bind_int64(st, 3, r->run_id);
+  bind_text(st, 4, case_id);
+  bool ok = sqlite3_step(st) == SQLITE_DONE || db_error(r, "cannot amend an outcome");
+  sqlite3_finalize(st);
+  return ok;
+}
+
 bool osc_results_finish(osc_results *r)
 {
   if (!osc_results_flush(r))

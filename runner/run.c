@@ -196,6 +196,7 @@ static bool record(osc_run *r, const osc_case *c, osc_case_result *res)
   free(expected);
   free(replay);
   r->counts[res->verdict]++;
+  r->previous_verdict = res->verdict;
   osc_verdict v = res->verdict;
   osc_progress_step(&r->progress, v == OSC_FAIL || v == OSC_ERROR || v == OSC_CRASH || v == OSC_TIMEOUT);
   return ok;

@@ -34,6 +34,8 @@ typedef struct osc_run {
   osc_target target;           /* the process shared by the cases that are not isolated */
   json_t *hello;               /* the first hello: facts and capabilities of the run */
   bool on_reference;
+  const osc_case *previous;    /* the last case the shared target answered */
+  osc_verdict previous_verdict;
   int start_failures;          /* consecutive */
   bool gave_up, interrupted;
   size_t counts[OSC_VERDICT_COUNT];

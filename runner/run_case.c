@@ -145,6 +145,27 @@ static void judge_outcome(osc_run *r, const osc_case *c, json_t *outcome, osc_ca
     out->us = json_integer_value(us);
 }
 
+/* A line that answers the case before: that case answered twice, and is
+ * an ERROR after all; the line is dropped and the wait goes on. */
+static bool late_answer(osc_run *r, osc_target *t, size_t line_len)
+{
+  if (!r->previous)
+    return false;
+  json_t *o = json_loadb(t->buf, line_len, 0, NULL);
+  const char *id = json_string_value(json_object_get(o, "id"));
+  bool late = id && strcmp(id, r->previous->id) == 0;
+  json_decref(o);
+  if (late) {
+    r->counts[r->previous_verdict]--;
+    r->counts[OSC_ERROR]++;
+    r->previous_verdict = OSC_ERROR;
+  }
+  if (late && !osc_results_amend(&r->results, r->previous->id, "ERROR",
+                                 "protocol error: the target answered this case twice"))
+    osc_warn("case %s answered twice, and results.db could not record it", r->previous->id);
+  return late;
+}
+
 /* Sends the case to t and turns whatever comes back into a result. */
 static bool exchange(osc_run *r, osc_target *t, const osc_case *c, osc_case_result *out)
 {
@@ -153,10 +174,16 @@ static bool exchange(osc_run *r, osc_target *t, const osc_case *c, osc_case_resu
   int timeout = json_is_integer(json_object_get(c->json, "timeout_ms")) ? c->timeout_ms : r->opt.timeout_ms;
   long long started = osc_now_us();
   osc_io io = osc_target_exchange(t, req, req_len, timeout, &line_len);
+  while (io == OSC_IO_LINE && t == &r->target && late_answer(r, t, line_len)) {
+    long long left_ms = timeout - (osc_now_us() - started) / 1000;
+    io = left_ms > 0 ? osc_target_exchange(t, "", 0, (int)left_ms, &line_len) : OSC_IO_TIMEOUT;
+  }
   free(req);
   out->us = osc_now_us() - started;
   if (io == OSC_IO_INTERRUPTED)
     return false;
+  if (t == &r->target)
+    r->previous = c;
   if (io != OSC_IO_LINE) {
     target_fault(t, io, timeout, out);
     return true;

@@ -184,7 +184,8 @@ osc_io osc_target_exchange(osc_target *t, const char *request, size_t request_le
   consume_line(t);
   long long deadline = osc_now_ms() + timeout_ms;
   for (;;) {
-    if (take_line(t, line_len))
+    /* The whole request goes out before any answer counts. */
+    if (!request_len && take_line(t, line_len))
       return OSC_IO_LINE;
     long long left = deadline - osc_now_ms();
     if (left <= 0)

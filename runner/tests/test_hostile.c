@@ -1,0 +1,115 @@
+/* A target that crashes, hangs, exits, prints garbage or an enormous line
+ * costs that case only: every other case still gets its verdict. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <criterion/criterion.h>
+#include "helpers.h"
+
+#define CASE(id, extra) "{\"id\": \"" id "\", \"object\": \"mkdir\", \"kind\": \"behaviour\", " extra \
+  "\"steps\": [{\"call\": \"mkdir\", \"args\": [\"d\"]}], \"expect\": [{\"returns\": null}], \"compare\": \"doc\"}"
+
+static const char *const hostile[] = {
+  CASE("ok/1", ""), CASE("segv/2", ""), CASE("ok/3", ""), CASE("hang/4", "\"timeout_ms\": 300,"),
+  CASE("ok/5", ""), CASE("exit/6", ""), CASE("ok/7", ""), CASE("garbage/8", ""), CASE("ok/9", ""),
+  CASE("huge/10", ""), CASE("ok/11", ""), CASE("twice/12", ""), CASE("ok/13", ""),
+  CASE("otherid/14", ""), CASE("ok/15", ""), CASE("stub/16", ""), CASE("wrong/17", ""),
+  CASE("ok/isolated", "\"isolate\": true,"), CASE("ok/19", ""), NULL};
+
+static char *dir, *cases, db[600];
+
+static int run_hostile(void)
+{
+  dir = th_tempdir();
+  cases = th_cases(dir, hostile);
+  snprintf(db, sizeof db, "%s/results.db", dir);
+  char target[600];
+  snprintf(target, sizeof target, "exec:%s", th_env("OSC_TEST_FAKE"));
+  const char *args[] = {"--target", target, "--cases", cases, "--results", db,
+                        "--platforms", th_fixture("platforms.json"), NULL};
+  return th_run(dir, args);
+}
+
+static void done(void)
+{
+  free(cases);
+  th_cleanup(dir);
+}
+
+static void expect_verdict(const char *id, const char *verdict)
+{
+  char *got = th_verdict(db, id);
+  cr_expect_str_eq(got, verdict, "%s: expected %s, got %s", id, verdict, got);
+  free(got);
+}
+
+Test(hostile, each_fault_costs_its_case_only, .fini = done, .timeout = 60)
+{
+  cr_assert_eq(run_hostile(), 0, "osconform run failed: %s", th_read(dir, "err"));
+  expect_verdict("segv/2", "CRASH");
+  expect_verdict("hang/4", "TIMEOUT");
+  expect_verdict("exit/6", "CRASH");
+  expect_verdict("garbage/8", "ERROR");
+  expect_verdict("huge/10", "ERROR");
+  expect_verdict("twice/12", "ERROR");
+  expect_verdict("otherid/14", "ERROR");
+  expect_verdict("stub/16", "STUB");
+  expect_verdict("wrong/17", "FAIL");
+  const char *oks[] = {"ok/1", "ok/3", "ok/5", "ok/7", "ok/9", "ok/11", "ok/13", "ok/15", "ok/isolated", "ok/19"};
+  for (size_t i = 0; i < sizeof oks / sizeof *oks; i++)
+    expect_verdict(oks[i], "PASS");
+  char *n = th_query(db, "SELECT count(*) FROM outcomes");
+  cr_expect_str_eq(n, "19");
+  free(n);
+}
+
+Test(hostile, reasons_say_what_happened, .fini = done, .timeout = 60)
+{
+  cr_assert_eq(run_hostile(), 0);
+  char *crash = th_query(db, "SELECT reason FROM outcomes WHERE case_id = 'segv/2'");
+  cr_expect(strstr(crash, "signal 11"), "%s", crash);
+  cr_expect(strstr(crash, "about to crash"), "the target's last stderr line: %s", crash);
+  char *exit = th_query(db, "SELECT reason FROM outcomes WHERE case_id = 'exit/6'");
+  cr_expect(strstr(exit, "exited with status 3"), "%s", exit);
+  char *fail = th_query(db, "SELECT reason || ' | ' || expected || ' | ' || observed FROM outcomes WHERE case_id = 'wrong/17'");
+  cr_expect(strstr(fail, "\"wrong\""), "a FAIL records what was observed: %s", fail);
+  cr_expect(strstr(fail, "\"returns\""), "a FAIL records what was expected: %s", fail);
+  char *replay = th_query(db, "SELECT replay FROM outcomes WHERE case_id = 'wrong/17'");
+  cr_expect(strstr(replay, " run --target 'exec:") && strstr(replay, "--filter 'wrong/17' --cases '"), "%s", replay);
+  free(crash);
+  free(exit);
+  free(fail);
+  free(replay);
+}
+
+static char *pid_of(const char *id)
+{
+  char sql[200];
+  snprintf(sql, sizeof sql, "SELECT json_extract(observed, '$.pid') FROM outcomes WHERE case_id = '%s'", id);
+  return th_query(db, sql);
+}
+
+Test(hostile, one_process_for_the_run_and_a_fresh_one_when_isolated, .fini = done, .timeout = 60)
+{
+  cr_assert_eq(run_hostile(), 0);
+  char *p15 = pid_of("ok/15"), *p17 = pid_of("wrong/17"), *piso = pid_of("ok/isolated"), *p19 = pid_of("ok/19");
+  cr_expect_str_eq(p15, p17, "cases share the target process");
+  cr_expect_str_eq(p17, p19, "the shared process outlives an isolated case");
+  cr_expect_str_neq(piso, p19, "an isolated case runs in a fresh process");
+  free(p15);
+  free(p17);
+  free(piso);
+  free(p19);
+}
+
+Test(hostile, the_run_is_finished_and_leaves_no_sandbox, .fini = done, .timeout = 60)
+{
+  cr_assert_eq(run_hostile(), 0);
+  char *finished = th_query(db, "SELECT finished IS NOT NULL FROM runs");
+  cr_expect_str_eq(finished, "1");
+  free(finished);
+  cr_expect_eq(th_count_entries(dir, "osconform-"), 0, "the sandbox root is removed");
+  char *facts = th_query(db, "SELECT json_extract(platform, '$.sandbox_root_set') FROM runs");
+  cr_expect_str_eq(facts, "yes", "targets get OSCONFORM_SANDBOX_ROOT");
+  free(facts);
+}

@@ -1,0 +1,102 @@
+/* An interrupted run keeps every finished outcome, and --resume continues it. */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <criterion/criterion.h>
+#include "helpers.h"
+
+#define NCASES 30
+
+static char *dir, *cases, db[600], target[600];
+static char *lines[NCASES + 1];
+
+static void setup(void)
+{
+  dir = th_tempdir();
+  for (int i = 0; i < NCASES; i++) {
+    char *l;
+    cr_assert(asprintf(&l, "{\"id\": \"slow/%02d\", \"object\": \"mkdir\", \"kind\": \"behaviour\", "
+                           "\"steps\": [{\"call\": \"mkdir\", \"args\": [\"d\"]}], "
+                           "\"expect\": [{\"returns\": null}], \"compare\": \"doc\"}", i) > 0);
+    lines[i] = l;
+  }
+  cases = th_cases(dir, (const char *const *)lines);
+  snprintf(db, sizeof db, "%s/results.db", dir);
+  snprintf(target, sizeof target, "exec:%s", th_env("OSC_TEST_FAKE"));
+}
+
+static void teardown(void)
+{
+  for (int i = 0; i < NCASES; i++)
+    free(lines[i]);
+  free(cases);
+  th_cleanup(dir);
+}
+
+static int count(const char *sql)
+{
+  char *n = th_query(db, sql);
+  int v = atoi(n);
+  free(n);
+  return v;
+}
+
+/* Waits until the run has committed some outcomes, then signals it. */
+static int interrupt_midway(int sig)
+{
+  const char *args[] = {"--target", target, "--cases", cases, "--results", db,
+                        "--platforms", th_fixture("platforms.json"), NULL};
+  pid_t pid = th_start(dir, args);
+  for (int tries = 0; tries < 200; tries++) {
+    usleep(25 * 1000);
+    if (access(db, F_OK) == 0 && count("SELECT count(*) FROM sqlite_master WHERE name = 'outcomes'") &&
+        count("SELECT count(*) FROM outcomes") >= 5)
+      break;
+  }
+  kill(pid, sig);
+  return th_wait(pid);
+}
+
+static void interrupted_then_resumed(int sig)
+{
+  cr_assert_eq(interrupt_midway(sig), 130, "an interrupted run exits 130: %s", th_read(dir, "err"));
+  int kept = count("SELECT count(*) FROM outcomes");
+  cr_expect(kept >= 5 && kept < NCASES, "kept %d outcomes", kept);
+  cr_expect_eq(count("SELECT count(*) FROM runs WHERE finished IS NULL"), 1, "the run is unfinished");
+  cr_expect_eq(th_count_entries(dir, "osconform-"), 0, "the sandbox root is removed on a signal");
+
+  const char *args[] = {"--target", target, "--cases", cases, "--results", db, "--resume",
+                        "--platforms", th_fixture("platforms.json"), NULL};
+  cr_assert_eq(th_run(dir, args), 0, "%s", th_read(dir, "err"));
+  cr_expect_eq(count("SELECT count(*) FROM runs"), 1, "the same run goes on");
+  cr_expect_eq(count("SELECT count(*) FROM runs WHERE finished IS NOT NULL"), 1);
+  cr_expect_eq(count("SELECT count(*) FROM outcomes"), NCASES);
+  cr_expect_eq(count("SELECT count(*) FROM outcomes WHERE verdict = 'PASS'"), NCASES);
+  char *err = th_read(dir, "err");
+  cr_expect(strstr(err, "resuming run 1"), "%s", err);
+  free(err);
+}
+
+Test(resume, after_sigint, .init = setup, .fini = teardown, .timeout = 60)
+{
+  interrupted_then_resumed(SIGINT);
+}
+
+Test(resume, after_sigterm, .init = setup, .fini = teardown, .timeout = 60)
+{
+  interrupted_then_resumed(SIGTERM);
+}
+
+Test(resume, with_nothing_to_resume_starts_a_new_run, .init = setup, .fini = teardown, .timeout = 60)
+{
+  const char *args[] = {"--target", target, "--cases", cases, "--results", db, "--resume",
+                        "--filter", "slow/0[0-2]", "--platforms", th_fixture("platforms.json"), NULL};
+  cr_assert_eq(th_run(dir, args), 0, "%s", th_read(dir, "err"));
+  cr_expect_eq(count("SELECT count(*) FROM outcomes"), 3, "--filter selects by glob");
+  cr_expect_eq(count("SELECT total FROM runs"), 3);
+  char *err = th_read(dir, "err");
+  cr_expect(strstr(err, "no unfinished run"), "%s", err);
+  free(err);
+}
