@@ -24,7 +24,7 @@ $(B)/.spec-stamp: $(EXTRACT_DEPS)
 
 CHECKS += check-extract
 check-extract:
-	$(Q)cd extract && $(PYTHON) -m unittest discover -s tests -t .
+	$(Q)cd extract && $(PYTHON) -m unittest discover -s tests
 
 BENCHES += bench-extract
 bench-extract:

@@ -55,10 +55,11 @@ def _prose_texts(obj):
                 yield sentence, claim.line
 
 
-def _read_prose(doc, vocab, text, line, owners, section):
+def _read_prose(doc, vocab, text, start, owners, section):
     found, skipped = prose.find(text)
-    doc.prose_skipped.extend((line, s) for s in skipped)
+    doc.prose_skipped.extend((start + prose.line_offset(text, s), s) for s in skipped)
     for statement in found:
+        line = start + prose.line_offset(text, statement.sentence)
         expr = prose.expression(statement, vocab, doc.path, line)
         if expr is None:
             doc.prose_skipped.append((line, statement.sentence))

@@ -57,6 +57,21 @@ def find(text):
     return found, skipped
 
 
+def line_offset(text, sentence):
+    """How many lines into `text` the `sentence` (whitespace normalised) starts."""
+    squeezed, origin = [], []
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if squeezed and squeezed[-1] != " ":
+                squeezed.append(" ")
+                origin.append(i)
+        else:
+            squeezed.append(ch)
+            origin.append(i)
+    at = "".join(squeezed).find(sentence)
+    return text.count("\n", 0, origin[at]) if at >= 0 else 0
+
+
 def _subject(text):
     names = [a or b for a, b in _NAMES.findall(text)]
     if names:
