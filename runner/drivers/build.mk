@@ -1,0 +1,15 @@
+# runner/drivers: the Python driver (driver.py, run by any Python and, under
+# Node, by Pyodide and MicroPython) and its tests. Included by runner/build.mk.
+
+NODE_DRIVERS    = runner/drivers/node
+NODE_MODULES    = $(NODE_DRIVERS)/node_modules
+# npm ci rewrites node_modules/.package-lock.json: newer than the lockfile
+# means the install is current.
+NODE_DEPS_STAMP = $(NODE_MODULES)/.package-lock.json
+
+.PHONY: node-deps
+node-deps: $(NODE_DEPS_STAMP)
+$(NODE_DEPS_STAMP): $(NODE_DRIVERS)/package-lock.json $(NODE_DRIVERS)/package.json
+	@$(if $(Q),echo "  NPM     $(NODE_DRIVERS)")
+	$(Q)cd $(NODE_DRIVERS) && npm ci --no-audit --no-fund --loglevel=error >&2
+	$(Q)touch $@
