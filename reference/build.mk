@@ -1,6 +1,7 @@
 # reference: libosref, its feature probes, registry, listing program and tests.
 #
-#   $(OSREF_LIB) $(OSREF_LIB_ASAN) $(OSREF_LIB_COV)   the library in three variants
+#   $(OSREF_LIB) $(OSREF_LIB_ASAN) $(OSREF_LIB_COV)   the library in three variants;
+#                            link with $(OSREF_LDLIBS) after it
 #   make check-reference     Criterion tests under ASan+UBSan, listing, signature check
 #   make valgrind-reference  the same tests, plain build, under valgrind
 #   make coverage            lcov of reference/ by its tests, HTML in build/coverage/
@@ -17,7 +18,8 @@ OSREF_LIB      = $(B)/obj/libosref.a
 OSREF_LIB_ASAN = $(B)/asan/libosref.a
 OSREF_LIB_COV  = $(B)/cov/libosref.a
 OSREF_LIST     = $(B)/bin/osref-list
-OSREF_TEST_LIBS = -lcriterion -lsqlite3
+OSREF_LDLIBS   = -lm   # what a program linking libosref adds after it
+OSREF_TEST_LIBS = -lcriterion -lsqlite3 $(OSREF_LDLIBS)
 
 # Sources name private headers as "internal/args.h".
 INCLUDES += -Ireference
@@ -74,7 +76,7 @@ $(OSREF_LIB_COV): $(call osref_objs,cov)
 $(OSREF_LIST): $(B)/obj/reference/tools/list.o $(OSREF_LIB)
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  LD      $@")
-	$(Q)$(CC) $(CFLAGS) $^ -o $@
+	$(Q)$(CC) $(CFLAGS) $^ $(OSREF_LDLIBS) -o $@
 
 # ---- the Criterion tests: one binary per variant
 $(B)/bin/osref-tests: $(call osref_test_objs,obj) $(OSREF_LIB)
