@@ -89,6 +89,22 @@ char *render(rpt_reporter *report, const struct osc_model *m)
   return text;
 }
 
+char *last_stderr;
+
+static char *read_back(FILE *tmp)
+{
+  rewind(tmp);
+  char *text = NULL;
+  size_t size = 0;
+  FILE *mem = open_memstream(&text, &size);
+  int ch;
+  while ((ch = fgetc(tmp)) != EOF)
+    fputc(ch, mem);
+  fclose(mem);
+  fclose(tmp);
+  return text;
+}
+
 int run(int (*cmd)(int, char **), char **out, const char *arg, ...)
 {
   char *argv[32];
@@ -100,22 +116,21 @@ int run(int (*cmd)(int, char **), char **out, const char *arg, ...)
   va_end(ap);
   argv[argc] = NULL;
   fflush(stdout);
-  FILE *tmp = tmpfile();
-  int saved = dup(1);
-  dup2(fileno(tmp), 1);
+  fflush(stderr);
+  FILE *tmp_out = tmpfile(), *tmp_err = tmpfile();
+  int saved_out = dup(1), saved_err = dup(2);
+  dup2(fileno(tmp_out), 1);
+  dup2(fileno(tmp_err), 2);
   int rc = cmd(argc, argv);
   fflush(stdout);
-  dup2(saved, 1);
-  close(saved);
-  rewind(tmp);
-  char *text = NULL;
-  size_t size = 0;
-  FILE *mem = open_memstream(&text, &size);
-  int ch;
-  while ((ch = fgetc(tmp)) != EOF)
-    fputc(ch, mem);
-  fclose(mem);
-  fclose(tmp);
+  fflush(stderr);
+  dup2(saved_out, 1);
+  dup2(saved_err, 2);
+  close(saved_out);
+  close(saved_err);
+  char *text = read_back(tmp_out);
+  free(last_stderr);
+  last_stderr = read_back(tmp_err);
   if (out)
     *out = text;
   else

@@ -18,7 +18,9 @@ void sql(const char *db, const char *statements);          /* asserts success */
 struct osc_model *fixture_model(const char *dir);          /* loaded and finished */
 char *slurp(const char *path);                             /* malloc'd, NULL if absent */
 char *render(rpt_reporter *report, const struct osc_model *m);   /* malloc'd */
-/* Runs a subcommand with its stdout captured (malloc'd into *out). */
+/* Runs a subcommand with its stdout captured (malloc'd into *out) and its
+ * stderr kept in last_stderr until the next run. */
 int run(int (*cmd)(int, char **), char **out, const char *arg, ...);
+extern char *last_stderr;
 
 #endif

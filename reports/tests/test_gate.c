@@ -90,6 +90,10 @@ Test(gate, misuse_and_bad_baselines)
   fclose(f);
   cr_assert_eq(run(osc_cmd_gate, NULL, "gate", "--results", results, "--baseline", baseline,
                    NULL), 3);
+  char want[600];
+  snprintf(want, sizeof want, "osconform: error: %s:51: expected 'target<TAB>case<TAB>VERDICT'\n",
+           baseline);
+  cr_assert_str_eq(last_stderr, want);
   cr_assert_eq(run(osc_cmd_gate, NULL, "gate", "--results", results, "--baseline",
                    "reports/tests/fixture/spec.sql", NULL), 3);
 }

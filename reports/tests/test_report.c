@@ -60,6 +60,8 @@ Test(report, misuse_and_bad_inputs)
   const char *dir = fixture("report-bad");
   char *results = path_in(dir, "results.db");
   cr_assert_eq(run(osc_cmd_report, NULL, "report", "--results", results, NULL), 2);
+  cr_assert(strstr(last_stderr, "osconform: error: report: --results, --spec and --out are required\n")
+            == last_stderr, "%s", last_stderr);
   cr_assert_eq(run(osc_cmd_report, NULL, "report", "--help", NULL), 0);
   cr_assert_eq(run(osc_cmd_report, NULL, "report", "--results", results, "--spec",
                    TEST_ROOT "/none.db", "--out", TEST_ROOT "/bad-out", NULL), 3);
