@@ -6,8 +6,10 @@
 
 typedef struct filler { const char *key, *json; } filler;
 
-/* Values are harmless on the
- * sandbox: "f" is the case's own file, -1 ids leave ownership unchanged. */
+/* Values are harmless: "f" is the case's own file, -1 ids leave ownership
+ * and identity unchanged, pid 0 is the caller itself. They are only used
+ * when another parameter is under test, and most such calls raise
+ * TypeError before doing anything. */
 static const filler fillers[] = {
   { "access.mode", "{\"const\": \"F_OK\"}" },
   { "advice", "{\"const\": \"POSIX_FADV_NORMAL\"}" },
@@ -57,6 +59,25 @@ static const filler fillers[] = {
   { "copy_file_range.src", "{\"fd\": \"f\"}" },
   { "eventfd_write.value", "1" },
   { "sendfile.offset", "0" },
+  { "clockid", "1" },
+  { "dup2.fd2", "{\"closed_fd\": true}" },
+  { "egid", "-1" },
+  { "euid", "-1" },
+  { "initgroups.username", "\"root\"" },
+  { "initval", "0" },
+  { "major", "0" },
+  { "minor", "0" },
+  { "offset_dst", "null" },
+  { "offset_src", "null" },
+  { "pgrp", "0" },
+  { "pid", "0" },
+  { "priority", "0" },
+  { "rgid", "-1" },
+  { "ruid", "-1" },
+  { "sgid", "-1" },
+  { "suid", "-1" },
+  { "which", "{\"const\": \"PRIO_PROCESS\"}" },
+  { "who", "0" },
   { "pwritev.buffers", "[{\"bytes\": \"78\"}]" },
   { "writev.buffers", "[{\"bytes\": \"78\"}]" },
 };
@@ -174,7 +195,7 @@ static void scan(const json_t *v, uses *u)
 {
   const char *s = json_string_value(v);
   if (s) {
-    u->f |= strcmp(s, "f") == 0;
+    u->f |= strcmp(s, "f") == 0 || strncmp(s, "f/", 2) == 0;
     u->d |= strcmp(s, "d") == 0;
     u->l |= strcmp(s, "l") == 0;
     return;

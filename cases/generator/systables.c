@@ -71,8 +71,25 @@ int sys_denied(const char *function)
 
 int sys_isolated(const char *function)
 {
-  static const char *const names[] = { "chdir", "fchdir", "chroot", NULL };
+  static const char *const names[] = { "chdir", "fchdir", "chroot", "umask", "nice", "putenv",
+    "unsetenv", "reload_environ", "initgroups", "plock", NULL };
+  static const char *const not_state[] = { "set_blocking", "set_inheritable", "set_handle_inheritable",
+    "setxattr", NULL };
+  if ((strncmp(function, "set", 3) == 0 || strncmp(function, "sched_set", 9) == 0)
+      && !listed(function, not_state))
+    return 1;
   return listed(function, names);
+}
+
+int sys_int_param(const char *function, const char *param)
+{
+  static const char *const names[] = { "advice", "clockid", "cmd", "code", "count", "device",
+    "egid", "euid", "flags", "gid", "increment", "initval", "len", "length", "major", "mask",
+    "minor", "mode", "n", "nstype", "offset", "oflag", "options", "pg", "pgid", "pgrp", "pid",
+    "policy", "pos", "priority", "rgid", "ruid", "sgid", "sig", "size", "status", "suid", "uid",
+    "which", "who", "whence", NULL };
+  /* fdopen and popen pass mode to open(): a str. */
+  return listed(param, names) && !(strcmp(param, "mode") == 0 && listed(function, (const char *const[]){ "fdopen", "popen", NULL }));
 }
 
 int sys_no_disk(const char *function)

@@ -26,6 +26,8 @@ const sys_effect *nofollow_effect(const char *function);
 int sys_denied(const char *function);
 /* Change process-wide state when they succeed: run isolated. */
 int sys_isolated(const char *function);
+/* The parameter takes an int (a str or float raises TypeError). */
+int sys_int_param(const char *function, const char *param);
 /* Document their behaviour on a path without touching the disk. */
 int sys_no_disk(const char *function);
 

@@ -118,3 +118,29 @@ Test(kinds, fillers_read_constants_first_and_build_the_setup)
   cr_assert_str_eq(s(json_array_get(setup, 1), "op"), "open");
   cr_assert_str_eq(s(json_array_get(setup, 1), "as"), "f");
 }
+
+Test(kinds, path_resolution_errors_follow_posix)
+{
+  cr_assert_str_eq(s(field("sys/stat/path/empty", "expect", 0), "errno"), "ENOENT");
+  cr_assert_str_eq(s(field("sys/mkdir/path/not-a-directory", "expect", 0), "raises"), "NotADirectoryError");
+  cr_assert_str_eq(s(field("sys/mkdir/path/not-a-directory", "setup", 0), "path"), "f");
+  cr_assert_str_eq(s(field("sys/stat/path/loop", "setup", 0), "target"), "loop");
+  cr_assert_str_eq(s(field("sys/stat/path/loop", "expect", 0), "errno"), "ELOOP");
+  cr_assert_str_eq(s(field("sys/stat/path/too-long", "expect", 0), "errno"), "ENAMETOOLONG");
+  cr_assert_str_eq(s(field("sys/stat/path/nul", "expect", 0), "raises"), "ValueError");
+  json_t *kw = json_object_get(field("sys/stat/path/by-keyword", "steps", 0), "kwargs");
+  cr_assert_str_eq(s(kw, "path"), "missing/x");
+}
+
+Test(kinds, argument_rules_follow_the_documented_signature)
+{
+  json_t *args = json_object_get(field("sys/read/call/too-many", "steps", 0), "args");
+  cr_assert_eq(json_array_size(args), 3, "read(fd, n, /) takes two");
+  cr_assert_str_eq(s(field("sys/read/call/too-many", "expect", 0), "raises"), "TypeError");
+  cr_assert_not_null(json_object_get(json_object_get(field("sys/read/call/positional-by-keyword", "steps", 0), "kwargs"), "fd"));
+  cr_assert_not_null(get("sys/mkdir/call/unknown-keyword"));
+  cr_assert_not_null(get("sys/mkdir/call/missing-required"));
+  cr_assert_null(fixture_case(cases, "sys/listdir/call/missing-required"), "listdir's path is optional");
+  cr_assert_null(fixture_case(cases, "sys/mkdir/call/positional-by-keyword"));
+  cr_assert_str_eq(s(field("sys/read/n/float", "expect", 0), "raises"), "TypeError");
+}
