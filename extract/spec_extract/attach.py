@@ -104,12 +104,15 @@ def _resolve_references(doc):
 
 
 def _version(doc):
-    """The newest version a note names: the document's Python version."""
+    """The document's Python version: the newest version that at least two
+    notes name (so one mistyped note cannot move it, and doc-lint can flag
+    it), else the newest named at all."""
     holders = list(doc.objects) + doc.sections
     versions = [n.version for h in holders for n in h.notes if n.kind != "deprecated-removed"]
     if not versions:
         raise ExtractError(doc.path, None, "no versionadded/versionchanged note: cannot tell the Python version")
-    return max(versions, key=version_key)
+    repeated = [v for v in set(versions) if versions.count(v) > 1]
+    return max(repeated or versions, key=version_key)
 
 
 def version_key(text):

@@ -87,7 +87,9 @@ def _subject(text):
 def expression(found, vocab, path, line):
     """The expression of a statement, or None if its list names no platform."""
     listed = found.listed[:-len(" only")] if found.listed.endswith(" only") else found.listed
-    if not availability.starts_with_platform(listed, vocab):
+    # An 'Availability:' line is a claim whatever it names: unknown words are
+    # errors. Other sentences are claims only if they open with a platform.
+    if found.origin != "availability-line" and not availability.starts_with_platform(listed, vocab):
         return None
     expr = availability.parse_list(listed, vocab, path, line)
     if found.negated:

@@ -12,10 +12,32 @@ def _index(doc):
     for obj in doc.objects:
         sigs, avail = found.setdefault(obj.name, (set(), set()))
         if obj.signature:
-            sigs.add(obj.signature)
+            sigs.add(_signature(obj))
         for claim in obj.availability:
             avail.add(json.dumps({k: claim.expr[k] for k in ("include", "exclude")}, sort_keys=True))
     return found
+
+
+def _signature(obj):
+    """The signature spelled from its parameters, so that spelling alone
+    (an escaped '\\*', spaces) is not a change."""
+    if obj.params is None:
+        return obj.signature
+    parts, state = [], None
+    for p in obj.params:
+        if p.kind == "keyword-only" and state not in ("keyword-only", "var-positional"):
+            parts.append("*")
+        if state == "positional-only" and p.kind != "positional-only":
+            parts.append("/")
+        name = {"var-positional": "*", "var-keyword": "**"}.get(p.kind, "") + p.name
+        if p.name == "...":
+            name = "..."
+        parts.append(name + ("=" + p.default if p.default is not None else "")
+                     + ("?" if p.optional and p.default is None and not p.kind.startswith("var") else ""))
+        state = p.kind
+    if state == "positional-only":
+        parts.append("/")
+    return "%s(%s)" % (obj.name.rpartition(".")[2], ", ".join(parts))
 
 
 def _describe_avail(avail):

@@ -20,13 +20,17 @@ def _twice(doc):
                 ", ".join(str(o.line) for o in objs))
 
 
-def _newer_notes(doc):
+def _version_notes(doc):
     limit = version_key(doc.version)
     for obj in doc.objects:
+        added = [version_key(n.version) for n in obj.notes if n.kind == "versionadded"]
         for note in obj.notes:
             if version_key(note.version) > limit:
                 yield note.line, "`%s`: %s %s is newer than the document (%s)" % (
                     obj.name, note.kind, note.version, doc.version)
+            elif note.kind != "versionadded" and added and version_key(note.version) < min(added):
+                yield note.line, "`%s`: %s %s is older than its versionadded %s" % (
+                    obj.name, note.kind, note.version, ".".join(map(str, min(added))))
 
 
 def _contradictions(doc, vocab):
@@ -79,7 +83,7 @@ def render(docs, vocab):
            "Findings a careful reader of each os.rst source would flag. Lines are lines of",
            "the file in spec/sources.", ""]
     checks = [("Same name, different signatures", _twice),
-              ("Version notes newer than the document", _newer_notes),
+              ("Version notes newer than the document or older than the object", _version_notes),
               ("Contradicting availability claims", lambda d: _contradictions(d, vocab)),
               ("Availability attached ambiguously", lambda d: _ambiguous(d, vocab)),
               ("Extraction notes", lambda d: iter(d.lint))]

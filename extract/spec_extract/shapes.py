@@ -64,15 +64,14 @@ def from_bytes(path, raw):
 
 
 def _decode(path, raw):
+    nul = raw.find(b"\0")
+    if nul >= 0:
+        raise ExtractError(path, raw.count(b"\n", 0, nul) + 1, "binary data (NUL byte), not text")
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as e:
         line = raw.count(b"\n", 0, e.start) + 1
         raise ExtractError(path, line, "not UTF-8 text (byte 0x%02x)" % raw[e.start]) from None
-    nul = text.find("\0")
-    if nul >= 0:
-        raise ExtractError(path, text.count("\n", 0, nul) + 1, "binary data (NUL byte) in text")
-    return text
 
 
 def _count_numbers(lines, start):

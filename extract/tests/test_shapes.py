@@ -60,7 +60,7 @@ class BadInput(unittest.TestCase):
         self.check(b"\n \n", 1, "empty file")
 
     def test_binary_garbage(self):
-        self.check(b"ok\n\xff\xfe\x00garbage", 2, "not UTF-8")
+        self.check(b"ok\n\xff\xfe garbage", 2, "not UTF-8")
         self.check(b"ok\nno\x00nul", 2, "NUL")
 
     def test_stripped_scrape_without_bars(self):
