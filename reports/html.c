@@ -53,7 +53,8 @@ static void targets_table(FILE *out, const struct osc_model *m)
     const struct osc_target *t = &m->targets[i];
     fputs("<tr><th>", out);
     text(out, t->label);
-    fputs(t->finished ? "" : " <em>(interrupted)</em>", out);
+    if (!t->finished)
+      fprintf(out, " <em>(interrupted: %zu of %d cases)</em>", t->ncases, t->total);
     fputs("<td>", out);
     text(out, t->implementation);
     fputc(' ', out);

@@ -25,7 +25,7 @@ static void verdicts(FILE *out, const struct osc_target *t)
       sep = " · ";
     }
   if (!*sep)
-    fputs("no cases", out);
+    fputs("not run: no outcome recorded", out);
 }
 
 static void scores_table(FILE *out, const struct osc_model *m)
@@ -37,7 +37,8 @@ static void scores_table(FILE *out, const struct osc_model *m)
     const struct osc_target *t = &m->targets[i];
     fputs("| ", out);
     rpt_put_md(out, t->label, 60);
-    fputs(t->finished ? "" : " (interrupted)", out);
+    if (!t->finished)
+      fprintf(out, " (interrupted: %zu of %d cases)", t->ncases, t->total);
     fputs(" | ", out);
     rpt_put_md(out, t->implementation, 30);
     fputc(' ', out);
