@@ -38,7 +38,7 @@ static int by_text(const void *a, const void *b)
 static void listing(osref_value *list, char *out, size_t size)
 {
   cr_assert_eq(list->type, OSREF_LIST);
-  qsort(list->u.seq.items, list->u.seq.len, sizeof list->u.seq.items[0], by_text);
+  if (list->u.seq.len > 1) qsort(list->u.seq.items, list->u.seq.len, sizeof list->u.seq.items[0], by_text);
   out[0] = '\0';
   for (size_t i = 0; i < list->u.seq.len; i++) {
     if (i) strncat(out, ",", size - strlen(out) - 1);
