@@ -13,7 +13,21 @@ def as_dict(docs):
 
 
 def write(path, docs):
-    write_text(path, json.dumps(as_dict(docs), indent=1, sort_keys=False) + "\n")
+    write_text(path, render(docs))
+
+
+def render(docs):
+    """as_dict(docs) as JSON with one object per line: readable, greppable,
+    and written by the C encoder (an indented dump is five times slower)."""
+    out = ['{"format": "osconform-spec", "version": 1, "documents": [']
+    for i, doc in enumerate(docs):
+        head = _document(doc)
+        objects = head.pop("objects")
+        out.append(json.dumps(head)[:-1] + ', "objects": [')
+        out.append(",\n".join(json.dumps(o, ensure_ascii=False) for o in objects))
+        out.append("]}" + ("," if i < len(docs) - 1 else ""))
+    out.append("]}")
+    return "\n".join(out) + "\n"
 
 
 def _document(doc):

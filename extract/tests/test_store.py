@@ -89,3 +89,9 @@ class Store(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class JsonShape(unittest.TestCase):
+    def test_render_is_the_dict(self):
+        docs = [support.doc(support.V31)]
+        self.assertEqual(json.loads(store_json.render(docs)), store_json.as_dict(docs))
