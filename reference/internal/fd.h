@@ -60,4 +60,58 @@ int osref_fd_pair_cloexec(const int fds[2]);
 int osref_fd_set_cloexec(int fd, bool cloexec);
 int osref_fd_get_cloexec(int fd);              /* 1, 0, or -errno */
 
+/* ---- File Object Creation: the file object fdopen returns ------------ */
+
+typedef enum osref_newline {
+  OSREF_NEWLINE_UNIVERSAL,   /* newline=None: \r, \n, \r\n read as \n */
+  OSREF_NEWLINE_UNTRANSLATED,/* newline='': any ending, kept as it is */
+  OSREF_NEWLINE_LF, OSREF_NEWLINE_CR, OSREF_NEWLINE_CRLF
+} osref_newline;
+
+typedef enum osref_codec { OSREF_CODEC_UTF8, OSREF_CODEC_ASCII, OSREF_CODEC_LATIN1 } osref_codec;
+typedef enum osref_errors {
+  OSREF_ERRORS_STRICT, OSREF_ERRORS_IGNORE, OSREF_ERRORS_REPLACE, OSREF_ERRORS_SURROGATEESCAPE
+} osref_errors;
+
+typedef struct osref_fileobj {
+  int fd;
+  bool closefd, closed;
+  bool readable, writable, appending, created, binary, unbuffered, line_buffering;
+  char mode[8];              /* the mode attribute: as given for text, 'rb+' for binary */
+  osref_codec codec;         /* text mode only */
+  osref_errors errors;
+  osref_newline newline;
+  char *buf;                 /* bytes read ahead from fd, not yet returned */
+  size_t len, pos, cap;
+  bool eof;
+} osref_fileobj;
+
+/* Checks the options as the built-in open() does (ValueError, LookupError)
+ * and fills f's mode fields. */
+bool osref_fileobj_configure(osref_fileobj *f, const osref_open_options *opts, osref_error *err);
+/* The handle value; it owns f (released: fd closed if closefd). */
+osref_value *osref_fileobj_value(osref_fileobj *f);
+
+/* Reading. The read-ahead buffer holds at least need bytes after the
+ * call unless the file ends first: 0, or -errno. */
+int osref_fileobj_fill(osref_fileobj *f, size_t need);
+osref_value *osref_fileobj_read(osref_fileobj *f, int64_t size, osref_error *err);
+osref_value *osref_fileobj_readline(osref_fileobj *f, int64_t size, osref_error *err);
+/* Before a write or a seek: gives the read-ahead back to the fd's offset. */
+void osref_fileobj_drop_readahead(osref_fileobj *f);
+
+/* Text: the next character as UTF-8 (1..4 bytes) with newlines translated;
+ * 0 at end of file, -1 with err set on a decoding or I/O error. */
+int osref_fileobj_next_char(osref_fileobj *f, char out[4], osref_error *err);
+/* Text: s encoded for the file (newlines translated); a malloc'd buffer in
+ * *out, or false with err set (UnicodeEncodeError). *chars: code points. */
+bool osref_fileobj_encode(const osref_fileobj *f, const char *s, size_t len, char **out,
+                          size_t *out_len, size_t *chars, osref_error *err);
+
+/* Writing and positioning. */
+osref_value *osref_fileobj_write(osref_fileobj *f, const osref_value *data, osref_error *err);
+osref_value *osref_fileobj_seek(osref_fileobj *f, int64_t offset, int whence, osref_error *err);
+osref_value *osref_fileobj_tell(osref_fileobj *f, osref_error *err);
+osref_value *osref_fileobj_truncate(osref_fileobj *f, const osref_value *size, osref_error *err);
+
 #endif
