@@ -115,7 +115,7 @@ static bool read_lines(FILE *f, const char *path, osc_cases *cs)
     if (line[got - 1] == '\n')
       line[--got] = '\0';
     json_error_t jerr;
-    json_t *j = json_loadb(line, got, 0, &jerr);
+    json_t *j = json_loadb(line, got, JSON_ALLOW_NUL, &jerr);
     if (!j || !json_is_object(j)) {
       ok = bad(path, lineno, j ? "not a JSON object" : "not JSON: ", j ? NULL : jerr.text);
       json_decref(j);

@@ -194,5 +194,5 @@ json_t *osc_results_reference_outcome(osc_results *r, const char *case_id)
   if (sqlite3_step(r->reference) != SQLITE_ROW)
     return NULL;
   const char *text = (const char *)sqlite3_column_text(r->reference, 0);
-  return text ? json_loads(text, 0, NULL) : NULL;
+  return text ? json_loads(text, JSON_ALLOW_NUL, NULL) : NULL;
 }

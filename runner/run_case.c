@@ -107,7 +107,7 @@ static void target_fault(osc_target *t, osc_io io, int timeout_ms, osc_case_resu
 static json_t *parse_outcome(osc_target *t, const osc_case *c, size_t len, osc_case_result *out)
 {
   json_error_t jerr;
-  json_t *o = json_loadb(t->buf, len, 0, &jerr);
+  json_t *o = json_loadb(t->buf, len, JSON_ALLOW_NUL, &jerr);
   const char *id = json_string_value(json_object_get(o, "id"));
   const char *fault = !o || !json_is_object(o) ? "an answer that is not a JSON object"
                       : !id || strcmp(id, c->id) != 0 ? "an answer for another case id"
@@ -151,7 +151,7 @@ static bool late_answer(osc_run *r, osc_target *t, size_t line_len)
 {
   if (!r->previous)
     return false;
-  json_t *o = json_loadb(t->buf, line_len, 0, NULL);
+  json_t *o = json_loadb(t->buf, line_len, JSON_ALLOW_NUL, NULL);
   const char *id = json_string_value(json_object_get(o, "id"));
   bool late = id && strcmp(id, r->previous->id) == 0;
   json_decref(o);

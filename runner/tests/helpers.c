@@ -132,6 +132,23 @@ char *th_verdict(const char *db, const char *case_id)
   return v;
 }
 
+int th_stderr_to(const char *dir)
+{
+  char path[512];
+  snprintf(path, sizeof path, "%s/err", dir);
+  fflush(stderr);
+  int saved = dup(2);
+  cr_assert(freopen(path, "w", stderr));
+  return saved;
+}
+
+void th_stderr_back(int saved)
+{
+  fflush(stderr);
+  dup2(saved, 2);
+  close(saved);
+}
+
 int th_count_entries(const char *dir, const char *prefix)
 {
   DIR *d = opendir(dir);

@@ -25,6 +25,9 @@ char *th_read(const char *dir, const char *name);
 const char *th_env(const char *name);
 /* A file of runner/tests/fixtures (static buffer). */
 const char *th_fixture(const char *name);
+/* Sends this process's stderr to dir/err until th_stderr_back. */
+int th_stderr_to(const char *dir);
+void th_stderr_back(int saved);
 /* The number of entries in dir (the sandbox roots left behind, say). */
 int th_count_entries(const char *dir, const char *prefix);
 

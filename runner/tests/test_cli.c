@@ -1,0 +1,103 @@
+/* The command line: --help, misuse, missing targets and bad inputs each get
+ * their documented exit status and one clear line. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <criterion/criterion.h>
+#include "helpers.h"
+
+static char *dir;
+
+static void setup(void)
+{
+  dir = th_tempdir();
+}
+
+static void teardown(void)
+{
+  th_cleanup(dir);
+}
+
+TestSuite(cli, .init = setup, .fini = teardown);
+
+static void expect_status(int status, const char *in, const char *const *args)
+{
+  int got = th_run(dir, args);
+  char *out = th_read(dir, in);
+  cr_expect_eq(got, status, "exit %d, expected %d: %s", got, status, out);
+  free(out);
+}
+
+static void expect_message(const char *in, const char *text)
+{
+  char *out = th_read(dir, in);
+  cr_expect(strstr(out, text), "'%s' not in: %s", text, out);
+  free(out);
+}
+
+Test(cli, help_goes_to_stdout_with_the_exit_codes)
+{
+  const char *args[] = {"--help", NULL};
+  expect_status(0, "out", args);
+  expect_message("out", "usage: osconform run --target T");
+  expect_message("out", "exit status:");
+  expect_message("out", "130");
+}
+
+Test(cli, misuse_exits_2)
+{
+  const char *none[] = {NULL};
+  expect_status(2, "err", none);
+  expect_message("err", "osconform: error: run: --target is required");
+  const char *bad_target[] = {"--target", "jython", NULL};
+  expect_status(2, "err", bad_target);
+  const char *bad_timeout[] = {"--target", "reference", "--timeout", "soon", NULL};
+  expect_status(2, "err", bad_timeout);
+  const char *stray[] = {"--target", "reference", "extra", NULL};
+  expect_status(2, "err", stray);
+}
+
+Test(cli, a_missing_target_is_one_line_and_exit_5)
+{
+  const char *args[] = {"--target", "python:/nonexistent/python9", NULL};
+  expect_status(5, "err", args);
+  char *err = th_read(dir, "err");
+  cr_expect_str_eq(err, "osconform: error: target python:/nonexistent/python9: "
+                        "/nonexistent/python9 is not installed (no such executable) (not run)\n");
+  free(err);
+}
+
+static void expect_bad_cases(const char *text, const char *message)
+{
+  th_write(dir, "cases.jsonl", text);
+  char cases[600], target[600];
+  snprintf(cases, sizeof cases, "%s/cases.jsonl", dir);
+  snprintf(target, sizeof target, "exec:%s", th_env("OSC_TEST_FAKE"));
+  const char *args[] = {"--target", target, "--cases", cases, "--platforms", th_fixture("platforms.json"), NULL};
+  expect_status(3, "err", args);
+  expect_message("err", message);
+}
+
+#define HEADER "{\"format\": \"osconform-cases\", \"version\": 1, \"doc\": \"3.14\"}\n"
+#define A_CASE "{\"id\": \"a\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": []}\n"
+
+Test(cli, bad_cases_name_file_and_line)
+{
+  expect_bad_cases(HEADER A_CASE "{not json\n", "cases.jsonl:3: not JSON");
+  expect_bad_cases(HEADER A_CASE A_CASE, "cases.jsonl:3: duplicate case id a");
+  expect_bad_cases("{\"format\": \"other\"}\n", "cases.jsonl:1: not a cases file");
+  expect_bad_cases(HEADER "{\"id\": \"b\", \"object\": \"mkdir\", \"kind\": \"guess\", \"steps\": []}\n",
+                   "cases.jsonl:2: no valid \"kind\" in case b");
+  expect_bad_cases("", "cases.jsonl:1: empty cases file");
+}
+
+Test(cli, a_missing_vocabulary_is_a_bad_input)
+{
+  th_write(dir, "cases.jsonl", HEADER A_CASE);
+  char cases[600], target[600];
+  snprintf(cases, sizeof cases, "%s/cases.jsonl", dir);
+  snprintf(target, sizeof target, "exec:%s", th_env("OSC_TEST_FAKE"));
+  const char *args[] = {"--target", target, "--cases", cases, "--platforms", "/nonexistent/platforms.json", NULL};
+  expect_status(3, "err", args);
+  expect_message("err", "/nonexistent/platforms.json");
+}

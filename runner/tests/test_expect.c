@@ -1,0 +1,100 @@
+/* Expectations on step outcomes, and value equality, as cases/FORMAT.md defines them. */
+#include <string.h>
+#include <criterion/criterion.h>
+#include "../expect.h"
+
+static bool holds(const char *expect, const char *step, char *why)
+{
+  json_t *e = json_loads(expect, 0, NULL), *s = json_loads(step, 0, NULL);
+  cr_assert(e && s, "bad test JSON: %s / %s", expect, step);
+  char local[300];
+  bool ok = osc_expect_holds(e, s, why ? why : local, 300);
+  json_decref(e);
+  json_decref(s);
+  return ok;
+}
+
+static bool equal(const char *a, const char *b)
+{
+  json_t *x = json_loads(a, JSON_DECODE_ANY | JSON_ALLOW_NUL, NULL);
+  json_t *y = json_loads(b, JSON_DECODE_ANY | JSON_ALLOW_NUL, NULL);
+  cr_assert(x && y);
+  bool eq = osc_value_equal(x, y);
+  json_decref(x);
+  json_decref(y);
+  return eq;
+}
+
+Test(expect, values_compare_as_python_would)
+{
+  cr_expect(equal("1", "1.0"));
+  cr_expect_not(equal("1", "2"));
+  cr_expect_not(equal("true", "1"), "bool and int stay apart in the format");
+  cr_expect(equal("{\"bytes\": \"6869\"}", "{\"bytes\": \"6869\"}"));
+  cr_expect_not(equal("{\"tuple\": [1]}", "[1]"), "a tuple is not a list");
+  cr_expect_not(equal("\"a\"", "\"a\\u0000b\""));
+}
+
+Test(expect, struct_sequences_compare_only_the_fields_given)
+{
+  const char *got = "{\"struct\": \"stat_result\", \"fields\": {\"st_mode\": 16877, \"st_size\": 4096}}";
+  cr_expect(equal("{\"struct\": \"stat_result\", \"fields\": {\"st_mode\": 16877}}", got));
+  cr_expect_not(equal("{\"struct\": \"stat_result\", \"fields\": {\"st_mode\": 33188}}", got));
+  cr_expect_not(equal("{\"struct\": \"stat_result\", \"fields\": {\"st_nlink\": 2}}", got), "a field not there");
+  cr_expect_not(equal("{\"struct\": \"statvfs_result\", \"fields\": {}}", got));
+}
+
+Test(expect, raises_accepts_a_subclass_through_the_mro)
+{
+  const char *step = "{\"raises\": \"FileExistsError\", \"errno\": \"EEXIST\", \"mro\": [\"FileExistsError\", \"OSError\", \"Exception\"]}";
+  cr_expect(holds("{\"raises\": \"FileExistsError\", \"errno\": \"EEXIST\"}", step, NULL));
+  cr_expect(holds("{\"raises\": \"OSError\"}", step, NULL));
+  cr_expect_not(holds("{\"raises\": \"PermissionError\"}", step, NULL));
+  char why[300];
+  cr_expect_not(holds("{\"raises\": \"OSError\", \"errno\": \"ENOENT\"}", step, why));
+  cr_expect(strstr(why, "ENOENT") && strstr(why, "EEXIST"), "%s", why);
+  cr_expect(holds("{\"raises\": \"OSError\", \"errno\": \"EEXIST\"}",
+                  "{\"raises\": \"FileExistsError\", \"errno\": 17, \"mro\": [\"OSError\"]}", NULL),
+            "a numeric errno is named");
+}
+
+Test(expect, a_value_where_an_exception_was_expected_fails_and_says_so)
+{
+  char why[300];
+  cr_expect_not(holds("{\"raises\": \"FileNotFoundError\"}", "{\"value\": null, \"type\": \"NoneType\"}", why));
+  cr_expect(strstr(why, "expected raises FileNotFoundError, got value null"), "%s", why);
+  cr_expect_not(holds("{\"returns\": 3}", "{\"raises\": \"TypeError\", \"mro\": []}", why));
+  cr_expect(strstr(why, "got raises TypeError"), "%s", why);
+}
+
+Test(expect, value_keys)
+{
+  cr_expect(holds("{\"returns\": \"d\", \"type\": \"str\"}", "{\"value\": \"d\", \"type\": \"str\"}", NULL));
+  cr_expect_not(holds("{\"type\": \"bytes\"}", "{\"value\": \"d\", \"type\": \"str\"}", NULL));
+  cr_expect(holds("{\"truthy\": true}", "{\"value\": {\"tuple\": [0]}}", NULL));
+  cr_expect(holds("{\"truthy\": false}", "{\"value\": {\"bytes\": \"\"}}", NULL));
+  cr_expect(holds("{\"len\": 2}", "{\"value\": \"\\u00e9t\"}", NULL), "len counts characters, not bytes");
+  cr_expect(holds("{\"len\": 3}", "{\"value\": {\"bytes\": \"616263\"}}", NULL));
+  cr_expect(holds("{\"contains\": \"f\"}", "{\"value\": [\"d\", \"f\"]}", NULL));
+  cr_expect_not(holds("{\"contains\": \"g\"}", "{\"value\": [\"d\", \"f\"]}", NULL));
+  cr_expect(holds("{\"contains\": {\"bytes\": \"62\"}}", "{\"value\": {\"bytes\": \"616263\"}}", NULL));
+  cr_expect_not(holds("{\"contains\": {\"bytes\": \"16\"}}", "{\"value\": {\"bytes\": \"6162\"}}", NULL),
+                "a byte starts on an even hex digit");
+  cr_expect(holds("{\"present\": true}", "{\"value\": true, \"type\": \"bool\"}", NULL));
+  cr_expect(holds("{\"any\": true}", "{\"raises\": \"OSError\"}", NULL));
+  cr_expect_not(holds("{\"any\": true}", "{\"skipped\": \"an earlier step failed\"}", NULL));
+}
+
+Test(expect, signature_params_with_defaults_as_written)
+{
+  const char *want = "{\"params\": [{\"name\": \"path\", \"kind\": \"positional-or-keyword\", \"default\": null},"
+                     " {\"name\": \"mode\", \"kind\": \"positional-or-keyword\", \"default\": \"0o777\"}]}";
+  cr_expect(holds(want, "{\"value\": [{\"name\": \"path\", \"kind\": \"positional-or-keyword\"},"
+                        " {\"name\": \"mode\", \"kind\": \"positional-or-keyword\", \"default\": \"511\"}]}", NULL),
+            "0o777 is 511");
+  char why[300];
+  cr_expect_not(holds(want, "{\"value\": [{\"name\": \"path\", \"kind\": \"positional-only\"},"
+                            " {\"name\": \"mode\", \"kind\": \"positional-or-keyword\", \"default\": 511}]}", why));
+  cr_expect(strstr(why, "positional-only"), "%s", why);
+  cr_expect_not(holds(want, "{\"value\": [{\"name\": \"path\", \"kind\": \"positional-or-keyword\"}]}", why));
+}

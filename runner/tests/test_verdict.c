@@ -1,0 +1,132 @@
+/* From case and outcome to verdict: every verdict, and the order of the questions. */
+#include <string.h>
+#include <criterion/criterion.h>
+#include "../verdict.h"
+
+static osc_judgement judge_with(const char *kase, const char *outcome, osc_avail avail,
+                                bool on_reference, const char *reference)
+{
+  json_t *k = json_loads(kase, 0, NULL), *o = json_loads(outcome, 0, NULL);
+  json_t *ref = reference ? json_loads(reference, 0, NULL) : NULL;
+  cr_assert(k && o && (ref || !reference), "bad test JSON");
+  osc_judge_in in = {k, o, avail, "the target did not report the fact libc", on_reference,
+                     reference != NULL, ref};
+  osc_judgement j;
+  osc_judge(&in, &j);
+  json_decref(k);
+  json_decref(o);
+  json_decref(ref);
+  return j;
+}
+
+static osc_verdict judge(const char *kase, const char *outcome, osc_avail avail)
+{
+  osc_judgement j = judge_with(kase, outcome, avail, false, NULL);
+  json_decref(j.expected);
+  return j.verdict;
+}
+
+#define EXISTS "{\"id\": \"exists/mkdir\", \"object\": \"mkdir\", \"kind\": \"existence\", \"steps\": [{\"hasattr\": \"mkdir\"}], \"expect\": [{\"present\": true}]}"
+#define PRESENT "{\"id\": \"exists/mkdir\", \"steps\": [{\"value\": true, \"type\": \"bool\"}]}"
+#define ABSENT "{\"id\": \"exists/mkdir\", \"steps\": [{\"value\": false, \"type\": \"bool\"}]}"
+
+Test(verdict, existence_is_claim_against_presence)
+{
+  cr_expect_eq(judge(EXISTS, PRESENT, OSC_AVAILABLE), OSC_PASS);
+  cr_expect_eq(judge(EXISTS, ABSENT, OSC_AVAILABLE), OSC_MISSING);
+  cr_expect_eq(judge(EXISTS, PRESENT, OSC_ABSENT), OSC_UNEXPECTED);
+  cr_expect_eq(judge(EXISTS, ABSENT, OSC_ABSENT), OSC_UNSUPPORTED);
+  osc_judgement j = judge_with(EXISTS, PRESENT, OSC_UNKNOWN, false, NULL);
+  cr_expect_eq(j.verdict, OSC_SKIP);
+  cr_expect(strstr(j.reason, "libc") && strstr(j.reason, "observed present"), "%s", j.reason);
+  json_decref(j.expected);
+}
+
+#define MKDIR_EXISTS "{\"id\": \"mkdir/existing\", \"object\": \"mkdir\", \"kind\": \"behaviour\", " \
+  "\"steps\": [{\"call\": \"mkdir\", \"args\": [\"d\"]}], \"expect\": [{\"raises\": \"FileExistsError\", \"errno\": \"EEXIST\"}], " \
+  "\"check\": [{\"op\": \"isdir\", \"path\": \"d\"}], \"compare\": \"doc\"}"
+
+Test(verdict, behaviour_against_the_doc)
+{
+  const char *raised = "{\"id\": \"mkdir/existing\", \"steps\": [{\"raises\": \"FileExistsError\", \"errno\": \"EEXIST\", \"mro\": [\"FileExistsError\", \"OSError\"]}], \"checks\": [true]}";
+  cr_expect_eq(judge(MKDIR_EXISTS, raised, OSC_AVAILABLE), OSC_PASS);
+  const char *check_fails = "{\"id\": \"mkdir/existing\", \"steps\": [{\"raises\": \"FileExistsError\", \"errno\": \"EEXIST\", \"mro\": []}], \"checks\": [false]}";
+  osc_judgement j = judge_with(MKDIR_EXISTS, check_fails, OSC_AVAILABLE, false, NULL);
+  cr_expect_eq(j.verdict, OSC_FAIL);
+  cr_expect(strstr(j.reason, "isdir"), "%s", j.reason);
+  cr_expect(json_object_get(j.expected, "expect"), "a FAIL records what was expected");
+  json_decref(j.expected);
+  const char *returned = "{\"id\": \"mkdir/existing\", \"steps\": [{\"value\": null, \"type\": \"NoneType\"}], \"checks\": [true]}";
+  cr_expect_eq(judge(MKDIR_EXISTS, returned, OSC_AVAILABLE), OSC_FAIL);
+}
+
+Test(verdict, missing_name_stub_and_setup_error)
+{
+  const char *missing = "{\"id\": \"mkdir/existing\", \"steps\": [{\"missing\": \"mkdir\"}], \"checks\": [false]}";
+  cr_expect_eq(judge(MKDIR_EXISTS, missing, OSC_AVAILABLE), OSC_MISSING);
+  cr_expect_eq(judge(MKDIR_EXISTS, missing, OSC_ABSENT), OSC_UNSUPPORTED);
+  cr_expect_eq(judge(MKDIR_EXISTS, missing, OSC_UNKNOWN), OSC_SKIP);
+  const char *nie = "{\"id\": \"mkdir/existing\", \"steps\": [{\"raises\": \"NotImplementedError\", \"mro\": [\"NotImplementedError\", \"RuntimeError\"]}], \"checks\": [true]}";
+  cr_expect_eq(judge(MKDIR_EXISTS, nie, OSC_AVAILABLE), OSC_STUB);
+  const char *enosys = "{\"id\": \"mkdir/existing\", \"steps\": [{\"raises\": \"OSError\", \"errno\": \"ENOSYS\", \"mro\": []}], \"checks\": [true]}";
+  cr_expect_eq(judge(MKDIR_EXISTS, enosys, OSC_AVAILABLE), OSC_STUB);
+  cr_expect_eq(judge(MKDIR_EXISTS, "{\"id\": \"mkdir/existing\", \"setup_error\": \"EACCES\"}", OSC_AVAILABLE), OSC_ERROR);
+  cr_expect_eq(judge(MKDIR_EXISTS, "{\"id\": \"mkdir/existing\", \"steps\": []}", OSC_AVAILABLE), OSC_ERROR,
+               "one result per step");
+}
+
+Test(verdict, enosys_is_no_stub_where_the_doc_expects_it)
+{
+  const char *kase = "{\"id\": \"x/enosys\", \"object\": \"x\", \"kind\": \"behaviour\", \"steps\": [{\"call\": \"x\"}], "
+                     "\"expect\": [{\"raises\": \"OSError\", \"errno\": \"ENOSYS\"}]}";
+  const char *enosys = "{\"id\": \"x/enosys\", \"steps\": [{\"raises\": \"OSError\", \"errno\": \"ENOSYS\", \"mro\": []}]}";
+  cr_expect_eq(judge(kase, enosys, OSC_AVAILABLE), OSC_PASS);
+}
+
+Test(verdict, speculative_cases_are_observed_without_a_verdict)
+{
+  const char *kase = "{\"id\": \"s/1\", \"object\": \"x\", \"kind\": \"speculative\", \"steps\": [{\"call\": \"x\"}], \"expect\": [{\"any\": true}]}";
+  cr_expect_eq(judge(kase, "{\"id\": \"s/1\", \"steps\": [{\"value\": 3}]}", OSC_AVAILABLE), OSC_OBSERVED);
+}
+
+#define BY_REFERENCE "{\"id\": \"value/O_RDONLY\", \"object\": \"O_RDONLY\", \"kind\": \"value\", " \
+  "\"steps\": [{\"getattr\": \"O_RDONLY\"}], \"expect\": [{\"type\": \"int\"}], \"compare\": \"reference\"}"
+#define REF_OUTCOME "{\"id\": \"value/O_RDONLY\", \"steps\": [{\"value\": 0, \"type\": \"int\"}]}"
+
+Test(verdict, compared_with_the_reference)
+{
+  osc_judgement j = judge_with(BY_REFERENCE, REF_OUTCOME, OSC_AVAILABLE, false, REF_OUTCOME);
+  cr_expect_eq(j.verdict, OSC_PASS);
+  json_decref(j.expected);
+  j = judge_with(BY_REFERENCE, "{\"id\": \"value/O_RDONLY\", \"steps\": [{\"value\": 1, \"type\": \"int\"}]}",
+                 OSC_AVAILABLE, false, REF_OUTCOME);
+  cr_expect_eq(j.verdict, OSC_FAIL);
+  cr_expect(strstr(j.reason, "the reference value 0, the target value 1"), "%s", j.reason);
+  json_decref(j.expected);
+  j = judge_with(BY_REFERENCE, REF_OUTCOME, OSC_AVAILABLE, false, NULL);
+  cr_expect_eq(j.verdict, OSC_SKIP, "no reference run: SKIP with the reason");
+  cr_expect(strstr(j.reason, "no reference run"), "%s", j.reason);
+  json_decref(j.expected);
+}
+
+Test(verdict, the_reference_itself_is_held_to_the_doc)
+{
+  osc_judgement j = judge_with(BY_REFERENCE, REF_OUTCOME, OSC_AVAILABLE, true, NULL);
+  cr_expect_eq(j.verdict, OSC_PASS);
+  json_decref(j.expected);
+  j = judge_with(BY_REFERENCE, "{\"id\": \"value/O_RDONLY\", \"steps\": [{\"value\": \"0\", \"type\": \"str\"}]}",
+                 OSC_AVAILABLE, true, NULL);
+  cr_expect_eq(j.verdict, OSC_FAIL, "a reference FAIL is a bug in the reference or the case");
+  json_decref(j.expected);
+}
+
+Test(verdict, names_round_trip)
+{
+  for (int v = 0; v < OSC_VERDICT_COUNT; v++) {
+    osc_verdict back;
+    cr_expect(osc_verdict_parse(osc_verdict_name((osc_verdict)v), &back));
+    cr_expect_eq(back, (osc_verdict)v);
+  }
+  osc_verdict dummy;
+  cr_expect_not(osc_verdict_parse("pass", &dummy), "verdicts are upper case");
+}
