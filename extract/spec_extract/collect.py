@@ -58,9 +58,15 @@ class _Walker:
 
     def section(self, node, parent, depth):
         title = node.next_node(nodes.title)
-        sec = Section(title.astext(), depth + 1, self.line(title.line if title.line else node.line), parent)
+        sec = Section(title.astext(), depth + 1, self.line(self.title_line(title)), parent)
         self.doc.sections.append(sec)
         self.walk(node, sec, [], depth + 1)
+
+    def title_line(self, title):
+        """docutils reports a title at its underline; we want the text."""
+        underline = title.line or 1
+        above = self.text.lines[underline - 2].strip() if underline >= 2 else None
+        return underline - 1 if above == title.astext().strip() else underline
 
     def object(self, node, section, owners, depth):
         if node["noindex"]:
@@ -106,4 +112,5 @@ def collect(text, doctree):
     walker = _Walker(text)
     root = Section("(document)", 0, 1, None)
     walker.walk(doctree, root, [], 0)
+    walker.doc.lint.extend(text.decisions)
     return walker.doc

@@ -7,8 +7,9 @@ attribute) goes inside the innermost open class; a note-like directive
 (versionadded, availability, note...) goes inside the innermost open object;
 signature and name continuation lines, option lines (':noindex:'), list
 items, literal blocks and section titles are recognised by their form. Plain
-text joins the innermost open block. restore() returns the rst lines and,
-for each, the line of the stripped file it came from.
+text joins the innermost open block. restore() returns the rst lines, for
+each the line of the stripped file it came from, and the guesses it made
+where the text alone was ambiguous (doc-lint.md lists them).
 """
 
 import re
@@ -54,6 +55,7 @@ class _Restorer:
         self.stack = [_Block("root", 0)]
         self.i = 0
         self.nesting = False      # the directive being opened is a nested constant
+        self.decisions = []       # [(file line, why)] where the text alone was ambiguous
 
     # -- output -----------------------------------------------------------
     def emit(self, indent, text, line):
@@ -99,7 +101,7 @@ class _Restorer:
                 self.markup(line, text)
             else:
                 self.text(line, text)
-        return self.out, self.where
+        return self.out, self.where, self.decisions
 
     def is_title(self, text):
         under = self.peek(1)
@@ -150,12 +152,13 @@ class _Restorer:
             self.pop_leaves()
             if name in _CLASS_NOTES and self.closes_class():
                 self.pop_to_class()
+                self.decide("%s after the class's last member: read as the class's" % name)
         return self.top.indent
 
     def closes_class(self):
         """Notes after a class's last member are the class's own: true if the
         innermost object is a member and no member follows these notes."""
-        if self.top.kind != "object" or self.top.directive not in MEMBERS:
+        if self.top.kind != "object" or self.top.directive not in MEMBERS or not self.has_class():
             return False
         for j in range(self.i + 1, len(self.src)):
             m = _DIRECTIVE.match(self.src[j][1])
@@ -185,7 +188,12 @@ class _Restorer:
             if len(last) - len(last.lstrip()) != block.indent or not last.endswith(":"):
                 return False
         del self.stack[depth + 1:]
+        self.decide("directive inside a function body (after a paragraph ending in ':'): "
+                    "read as nested in the function")
         return True
+
+    def decide(self, why):
+        self.decisions.append((self.src[self.i][0], "stripped source: " + why))
 
     def continuation(self, name, arg, indent):
         """Further signatures or names of the same directive."""
@@ -245,6 +253,7 @@ class _Restorer:
             while not self.top.nested:
                 self.stack.pop()
             self.stack.pop()  # back to the function that holds the constants
+            self.decide("paragraph after nested constants: read as the function's again")
             self.blank(line)
         elif text.startswith(_SECTION_PARAGRAPH) and after_sentence:
             self.pop_to_root()
@@ -276,5 +285,6 @@ class _Restorer:
 
 
 def restore(stripped):
-    """[(file line, stripped text)] -> (rst lines, file line of each)."""
+    """[(file line, stripped text)] -> (rst lines, file line of each,
+    [(file line, why)] for each guess the text alone could not settle)."""
     return _Restorer(stripped).run()

@@ -30,6 +30,7 @@ class Text:
         self.file_lines = file_lines
         self.src_lines = src_lines
         self.sha256 = sha256
+        self.decisions = []         # [(file line, why)]: guesses made restoring structure
 
     def file_line(self, rst_line):
         """The file line of a 1-based rst line (clamped to the text)."""
@@ -111,5 +112,7 @@ def _scraped_stripped(path, lines, digest):
     stripped = [(bar + 2 + i, line) for i, line in enumerate(lines[bar + 1:end])]
     if not stripped:
         raise ExtractError(path, bar + 2, "scraped source: no text between the '|' lines")
-    rst_lines, file_lines = restore.restore(stripped)
-    return Text(path, "scraped-stripped", rst_lines, file_lines, [None] * len(rst_lines), digest)
+    rst_lines, file_lines, decisions = restore.restore(stripped)
+    text = Text(path, "scraped-stripped", rst_lines, file_lines, [None] * len(rst_lines), digest)
+    text.decisions = decisions
+    return text

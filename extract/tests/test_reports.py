@@ -84,6 +84,7 @@ class Lint(unittest.TestCase):
         text = report_lint.render([support.doc(p) for p in support.ALL], support.VOCAB)
         self.assertIn("`pidfd_open` has 2 availability directives", text)
         self.assertIn("Sentences about availability that state no platform claim", text)
+        self.assertIn("stripped source: versionadded after the class's last member", text)
 
 
 if __name__ == "__main__":

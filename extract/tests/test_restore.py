@@ -17,7 +17,7 @@ def strip(text):
 
 
 def extract_stripped(rst):
-    lines, where = restore.restore(strip(rst))
+    lines, where, _ = restore.restore(strip(rst))
     text = shapes.Text("stripped", "scraped-stripped", lines, where, [None] * len(lines), "0")
     doc = collect.collect(text, rstparse.parse(text))
     attach(doc, support.VOCAB)

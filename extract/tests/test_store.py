@@ -44,6 +44,11 @@ class Store(unittest.TestCase):
                                 ("mode", "0o777", "positional-or-keyword", 1),
                                 ("dir_fd", "None", "keyword-only", 1)])
 
+    def test_section_lines_are_title_lines(self):
+        rows = self.one("SELECT s.line FROM sections s JOIN documents d ON d.id = s.document_id "
+                        "WHERE d.version = '3.14' AND s.title = 'Process Parameters'")
+        self.assertEqual(rows, [(170,)])
+
     def test_members_have_parents_and_sections(self):
         rows = self.one("SELECT p.name, o.section FROM objects o JOIN objects p ON p.id = o.parent_id "
                         "WHERE o.name = 'DirEntry.is_dir'")
