@@ -20,14 +20,10 @@ def attach(doc, vocab):
 
 def _directive_claims(doc, vocab):
     for holder in list(doc.objects) + doc.sections:
-        for claim in _claims_of(holder):
-            if claim.expr is None:
+        for claim in holder.availability:
+            if claim.expr is None:  # shared by a directive's objects: parse once
                 claim.expr = availability.parse_claim(claim.listed, vocab, doc.path,
                                                      claim.line, claim.notes)
-
-
-def _claims_of(holder):
-    return holder.availability if hasattr(holder, "availability") else holder.claims
 
 
 def _prose_claims(doc, vocab):

@@ -40,8 +40,8 @@ class _Walker:
         elif isinstance(node, d.spec_availability):
             claim = Availability(node["raw"], "directive", None, self.line(node["line"]),
                                  node["listed"], node["notes"])
-            for target in owners or [section]:
-                target.availability.append(claim) if owners else target.claims.append(claim)
+            for holder in owners or [section]:  # outside any object: the section's
+                holder.availability.append(claim)
         elif isinstance(node, d.spec_audit):
             for o in owners:
                 o.audits.append((node["event"], node["args"], self.line(node["line"])))

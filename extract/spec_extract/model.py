@@ -8,7 +8,7 @@ class Section:
         self.line = line            # file line
         self.parent = parent
         self.texts = []             # [(text, file line)] of its own paragraphs
-        self.claims = []            # [Availability] stated for the whole section
+        self.availability = []      # [Availability] stated for the whole section
         self.objects = []           # objects directly or transitively inside
         self.notes = []             # [Note] outside any object
 

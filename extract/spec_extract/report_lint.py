@@ -66,12 +66,17 @@ def _ambiguous(doc, vocab):
             yield obj.line, "`%s` has %d availability directives: %s" % (
                 obj.name, len(directive), "; ".join(repr(c.raw) for c in directive))
         for claim in directive:
-            incs = [c for c in claim.expr["include"]]
-            for c in incs:
-                for g in incs:
-                    if g is not c and vocab.covers(g["platform"], c["platform"]) and g["platform"] != c["platform"]:
-                        yield claim.line, "`%s`: in %r, %s is already covered by %s" % (
-                            obj.name, claim.raw, _name(c), g["platform"])
+            for c, group in _subsumed(vocab, claim.expr["include"]):
+                yield claim.line, "`%s`: in %r, %s is already covered by %s" % (
+                    obj.name, claim.raw, _name(c), group)
+
+
+def _subsumed(vocab, clauses):
+    """(clause, group) where another clause's group already includes it."""
+    for c in clauses:
+        for g in clauses:
+            if g["platform"] != c["platform"] and vocab.covers(g["platform"], c["platform"]):
+                yield c, g["platform"]
 
 
 def _name(clause):

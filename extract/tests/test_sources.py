@@ -114,7 +114,7 @@ class Traps(unittest.TestCase):
             lines = [i + 1 for i, line in enumerate(raw_lines(path)) if ".. availability::" in line]
             doc = support.doc(path)
             claimed = {c.line for o in doc.objects for c in o.availability if c.origin == "directive"}
-            claimed |= {c.line for s in doc.sections for c in s.claims}
+            claimed |= {c.line for s in doc.sections for c in s.availability}
             with self.subTest(source=path):
                 self.assertEqual(sorted(claimed), lines)
 
