@@ -74,9 +74,10 @@ static bool under(const struct osc_model *m, double threshold, char reason[REASO
       low = &m->targets[t];
   }
   char pct[16], limit[16];
+  /* Nothing to score is no pass: a CI job whose runs all broke must not go green. */
   if (!low) {
-    snprintf(reason, REASON, "no applicable case");
-    return false;
+    snprintf(reason, REASON, "no applicable case in the results");
+    return threshold >= 0;
   }
   rpt_fmt_pct(pct, rpt_percent(low->all.cases));
   rpt_fmt_pct(limit, threshold);

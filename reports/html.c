@@ -2,6 +2,7 @@
  * matrix of documented objects by targets in the manner of wpt.fyi, with a
  * little inline script to filter it; a failing cell opens onto its failing
  * cases, each with expected, observed and the command that replays it. */
+#include <jansson.h>
 #include <string.h>
 #include "reporters.h"
 #include "text.h"
@@ -44,10 +45,27 @@ static void ratio_cell(FILE *out, struct osc_ratio r)
   fprintf(out, "<td>%s</td>", rpt_fmt_ratio(buf, r));
 }
 
+/* The facts a porter looks for first; the full set is the cell's title. */
+static void platform_brief(FILE *out, const char *platform)
+{
+  static const char *const keys[] = { "sys_platform", "machine", "libc", "libc_version" };
+  json_t *facts = json_loads(platform ? platform : "", 0, NULL);
+  fputs("<br><small>", out);
+  for (size_t i = 0, n = 0; i < sizeof keys / sizeof *keys; i++) {
+    const char *v = json_string_value(json_object_get(facts, keys[i]));
+    if (v) {
+      fputs(n++ ? " " : "", out);
+      text(out, v);
+    }
+  }
+  fputs("</small>", out);
+  json_decref(facts);
+}
+
 static void targets_table(FILE *out, const struct osc_model *m)
 {
   char pct[16];
-  fputs("<h2>Targets</h2><table><thead><tr><th>target<th>implementation<th>host<th>doc"
+  fputs("<h2>Targets</h2><table><thead><tr><th>target<th>implementation<th>host and platform<th>doc"
         "<th>cases<th>objects<th>claims<th>verdicts</tr></thead><tbody>\n", out);
   for (size_t i = 0; i < m->ntargets; i++) {
     const struct osc_target *t = &m->targets[i];
@@ -59,8 +77,11 @@ static void targets_table(FILE *out, const struct osc_model *m)
     text(out, t->implementation);
     fputc(' ', out);
     text(out, t->version);
-    fputs("<td>", out);
+    fputs("<td title=\"", out);
+    text(out, t->platform);
+    fputs("\">", out);
     text(out, t->host);
+    platform_brief(out, t->platform);
     fprintf(out, "<td>%s", t->doc);
     ratio_cell(out, t->all.cases);
     fprintf(out, "<td>%s", rpt_fmt_pct(pct, t->all.object_mean));

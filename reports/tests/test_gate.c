@@ -79,6 +79,16 @@ Test(gate, fail_under_names_the_lowest_target)
                    NULL), 0);
 }
 
+Test(gate, nothing_to_score_fails_a_threshold)
+{
+  sql(results, "DELETE FROM outcomes");
+  char *out;
+  cr_assert_eq(run(osc_cmd_gate, &out, "gate", "--results", results, "--fail-under", "1",
+                   NULL), 1);
+  cr_assert_str_eq(out, "osconform: gate: FAIL: no applicable case in the results\n");
+  free(out);
+}
+
 Test(gate, misuse_and_bad_baselines)
 {
   cr_assert_eq(run(osc_cmd_gate, NULL, "gate", "--results", results, NULL), 2);
