@@ -103,8 +103,10 @@ class _Restorer:
                 self.text(line, text)
         return self.out, self.where, self.decisions
 
-    def is_title(self, text):
-        under = self.peek(1)
+    def is_title(self, text, at=None):
+        """Is `text` (at index `at`, default the current line) underlined?"""
+        at = self.i if at is None else at
+        under = self.src[at + 1][1] if at + 1 < len(self.src) else None
         return (under is not None and not text.startswith("..") and text.strip() != ""
                 and _ADORNMENT.match(under) is not None and len(under) >= len(text)
                 and not _ADORNMENT.match(text))
@@ -164,8 +166,7 @@ class _Restorer:
             m = _DIRECTIVE.match(self.src[j][1])
             if m and (m.group(1) in OBJECTS or m.group(1) in MEMBERS):
                 return m.group(1) not in MEMBERS
-            if j + 1 < len(self.src) and _ADORNMENT.match(self.src[j + 1][1]) \
-                    and not self.src[j][1].startswith(".."):
+            if self.is_title(self.src[j][1], j):
                 return True
         return True
 
@@ -233,31 +234,32 @@ class _Restorer:
             self.blank(line)
 
     def text(self, line, text):
-        if self.top.kind == "literal":
-            if not _PROSE.match(text):
-                self.emit(self.top.indent, text, line)
-                self.i += 1
-                return
-            self.stack.pop()
-            self.blank(line)
-        if _ADORNMENT.match(text) and len(text) >= 4:  # a transition
-            self.pop_to_root()
-            self.blank(line)
-            self.emit(0, text, line)
-            self.blank(line)
-            self.i += 1
-            return
+        if self.top.kind == "literal" and not self.leaves_literal(line, text):
+            self.emit(self.top.indent, text, line)
+        elif _ADORNMENT.match(text) and len(text) >= 4:
+            self.transition(line, text)
+        else:
+            self.paragraph_line(line, text)
+        self.i += 1
+
+    def leaves_literal(self, line, text):
+        """Code has no sentence shape; the first prose line ends the block."""
+        if not _PROSE.match(text):
+            return False
+        self.stack.pop()
+        self.blank(line)
+        return True
+
+    def transition(self, line, text):
+        self.pop_to_root()
+        self.blank(line)
+        self.emit(0, text, line)
+        self.blank(line)
+
+    def paragraph_line(self, line, text):
         prev = self.out[-1].strip() if self.out else ""
-        after_sentence = prev.endswith((".", ":")) or prev.startswith(".. ")
-        if text.startswith(("These ", "The ")) and after_sentence and self.in_nested():
-            while not self.top.nested:
-                self.stack.pop()
-            self.stack.pop()  # back to the function that holds the constants
-            self.decide("paragraph after nested constants: read as the function's again")
-            self.blank(line)
-        elif text.startswith(_SECTION_PARAGRAPH) and after_sentence:
-            self.pop_to_root()
-            self.blank(line)
+        if prev.endswith((".", ":")) or prev.startswith(".. "):
+            self.reopen(line, text)
         bullet = _BULLET.match(text)
         if bullet:
             self.list_item(line, text, len(bullet.group(0)))
@@ -267,10 +269,22 @@ class _Restorer:
             self.stack.append(_Block("literal", self.top.indent))
         else:
             self.emit(self.top.indent, text, line)
-        self.i += 1
         if text.endswith("::"):
             self.blank(line)
             self.stack.append(_Block("literal", self.top.indent + 3))
+
+    def reopen(self, line, text):
+        """A new sentence that speaks of the enclosing function again ('These
+        tuples...') or of the whole section ('The following constants...')."""
+        if text.startswith(("These ", "The ")) and self.in_nested():
+            while not self.top.nested:
+                self.stack.pop()
+            self.stack.pop()  # back to the function that holds the constants
+            self.decide("paragraph after nested constants: read as the function's again")
+            self.blank(line)
+        elif text.startswith(_SECTION_PARAGRAPH):
+            self.pop_to_root()
+            self.blank(line)
 
     def in_nested(self):
         return any(b.nested for b in self.stack)

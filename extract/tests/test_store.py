@@ -79,6 +79,14 @@ class Store(unittest.TestCase):
             "availability", "versionadded", "versionchanged", "deprecated", "audit_events", "claims"]))
         self.assertEqual(mkdir["availability"], [])
 
+    def test_deterministic(self):
+        # The case generator records spec.db's sha256: same sources, same bytes.
+        again = os.path.join(self.tmp.name, "again.db")
+        store_db.write(again, self.docs)
+        with open(again, "rb") as a, open(self.db_path, "rb") as b:
+            self.assertEqual(a.read(), b.read())
+        os.unlink(again)
+
     def test_failed_write_leaves_previous_file(self):
         with open(self.db_path, "rb") as f:
             before = f.read()
