@@ -28,3 +28,8 @@ check-reports: $(REPORTS_TEST_BIN)
 # Rewrites the expected outputs from the fixture: review the diff, then commit.
 reports-golden: $(REPORTS_TEST_BIN)
 	$(Q)OSC_UPDATE_GOLDEN=1 $(REPORTS_TEST_BIN) --filter 'golden/*'
+
+.PHONY: bench-reports
+BENCHES += bench-reports
+bench-reports: $(B)/bin/osconform
+	$(Q)bash reports/bench.sh $(B)/bin/osconform $(B)/results.db $(B)/spec.db $(B)/reports-bench
