@@ -12,7 +12,9 @@ from .errors import ExtractError
 # A role such as :func:`build-time <sys.getandroidapilevel>`, an operator, a
 # version number, or a word.
 _TOKEN = re.compile(r":[\w:.-]+:`[^`]*`|>=|\d+(?:\.\d+)*|[A-Za-z][\w/+-]*|\S")
-_SENTENCE_END = re.compile(r"(?<=\.)\s+(?=\S)")
+# After '.', '!' or '?', before what can open a sentence (capital, markup,
+# bracket, quote, digit), but not after 'e.g.' or 'i.e.'.
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)\s+(?=[A-Z0-9*:`(\[\"'])")
 _NEWER = re.compile(r"(\d+(?:\.\d+)*) (?:and|or) (?:newer|later)")
 _SEE = re.compile(r"^See :\w+:`~?!?([\w.]+)(?:\(\))?` documentation\.?$")
 _SUFFIXES = frozenset({"systems", "system", "platforms", "platform"})

@@ -23,6 +23,11 @@ class Claims(unittest.TestCase):
         self.assertEqual([c.text for c in found], ["Return a pair."])
         self.assertEqual(found[0].line, 4)
 
+    def test_abbreviations_do_not_end_a_sentence(self):
+        found = claims.from_texts([("If bits other than the last 9 (i.e. the last 3 digits) are set, "
+                                    "see e.g. :func:`chmod`. Other values are ignored.", 1)])
+        self.assertEqual(len(found), 2)
+
     def test_same_sentence_same_id_across_documents(self):
         a = {c.id for o in support.doc(support.V314).objects for c in o.claims}
         b = {c.id for o in support.doc(support.V38).objects for c in o.claims}
