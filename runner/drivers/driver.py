@@ -494,11 +494,24 @@ def run_step(case, step):
 
 # ---- one case -----------------------------------------------------------
 
-def _open_fds():
+def _is_open(fd):
     try:
-        return set(os.listdir("/proc/self/fd"))
+        os.fstat(fd)
+        return True
+    except OSError:
+        return False
+
+
+def _open_fds():
+    """The open fds (from /proc, where there is one), or None."""
+    if not hasattr(os, "fstat") or not hasattr(os, "close"):
+        return None
+    try:
+        names = os.listdir("/proc/self/fd")
     except Exception:
         return None
+    # The listing's own fd is in it, and closed by now.
+    return set(int(n) for n in names if _is_open(int(n)))
 
 
 def _release(case, before, keep):
@@ -516,10 +529,10 @@ def _release(case, before, keep):
         return
     if _gc is not None:
         _gc.collect()  # objects that own fds (scandir iterators) close them first
-    for name in (_open_fds() or set()) - before:
-        if int(name) not in keep:
+    for fd in (_open_fds() or set()) - before:
+        if fd not in keep:
             try:
-                os.close(int(name))
+                os.close(fd)
             except OSError:
                 pass
 

@@ -1,0 +1,86 @@
+/* driver.py in every Python runtime it serves, against the sample cases.
+ * A runtime that is not installed is skipped with a message, never passed. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include "../../interp/tests/samples.h"
+
+static const char *drivers(void)
+{
+  const char *d = getenv("OSC_TEST_DRIVERS");
+  return d ? d : "runner/drivers";
+}
+
+static bool installed(const char *exe)
+{
+  return access(exe, X_OK) == 0;
+}
+
+static void start_python(target_proc *t, const char *exe)
+{
+  char driver[300], why[200];
+  if (!installed(exe))
+    cr_skip_test("%s is not installed", exe);
+  snprintf(driver, sizeof driver, "%s/driver.py", drivers());
+  char *argv[] = { (char *)exe, driver, NULL };
+  cr_assert(target_start(t, argv, why, sizeof why), "%s", why);
+}
+
+static void start_node(target_proc *t, const char *harness)
+{
+  char script[300], modules[300], why[200];
+  snprintf(script, sizeof script, "%s/node/%s", drivers(), harness);
+  snprintf(modules, sizeof modules, "%s/node/node_modules", drivers());
+  if (!installed("/usr/bin/node"))
+    cr_skip_test("node is not installed");
+  if (access(modules, R_OK) != 0)
+    cr_skip_test("%s is missing: run make node-deps", modules);
+  char *argv[] = { "/usr/bin/node", script, NULL };
+  cr_assert(target_start(t, argv, why, sizeof why), "%s", why);
+}
+
+Test(drivers, cpython)
+{
+  target_proc t;
+  start_python(&t, "/usr/bin/python3");
+  samples_full(&t, "cpython");
+  target_stop(&t);
+}
+
+Test(drivers, pypy)
+{
+  target_proc t;
+  start_python(&t, "/usr/bin/pypy3");
+  samples_full(&t, "pypy");
+  target_stop(&t);
+}
+
+/* Pyodide: CPython's os over Emscripten, on the host directory (NODEFS);
+ * no fork, no fifos there. */
+Test(drivers, pyodide, .timeout = 240)
+{
+  target_proc t;
+  start_node(&t, "pyodide.mjs");
+  sample_hello(&t, "cpython");
+  samples_portable(&t);
+  target_stop(&t);
+}
+
+/* MicroPython: a small os (no FileExistsError, no fds, no symlinks); the
+ * samples it can answer, and the rest reported as missing. */
+Test(drivers, micropython, .timeout = 120)
+{
+  target_proc t;
+  start_node(&t, "micropython.mjs");
+  sample_hello(&t, "micropython");
+  sample_mkdir_existing(&t, "OSError");
+  sample_missing_and_skipped(&t);
+  sample_setup_error(&t);
+  sample_bad_case(&t);
+  sample_bad_line(&t);
+  json_t *o = target_case(&t, "{\"id\": \"m\", \"steps\": [{\"call\": \"scandir\", \"args\": [\".\"]}]}", SAMPLE_TIMEOUT_MS);
+  cr_assert_str_eq(step_str(o, 0, "missing"), "scandir");
+  json_decref(o);
+  target_stop(&t);
+}

@@ -1,0 +1,223 @@
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include "exceptions.h"
+#include "steps.h"
+#include "value_json.h"
+
+static const char *str_field(const json_t *step, const char *key)
+{
+  return json_string_value(json_object_get(step, key));
+}
+
+static interp_step_result missing(const char *name, json_t **outcome)
+{
+  *outcome = json_pack("{s:s}", "missing", name);
+  return INTERP_STEP_FAILED;
+}
+
+static bool provided(const char *name)
+{
+  const osref_entry *e = osref_lookup(name);
+  return e && !e->absent;
+}
+
+/* The value of a step that worked: encoded, and bound if asked. */
+static interp_step_result produced(const json_t *step, interp_case *c, osref_value *v, json_t **outcome)
+{
+  *outcome = json_pack("{s:o,s:s}", "value", interp_encode(v), "type", osref_type_name(v));
+  const char *bind = str_field(step, "bind");
+  if (bind)
+    interp_bind(c, bind, v);
+  else
+    osref_decref(v);
+  return INTERP_STEP_OK;
+}
+
+static interp_step_result raised(const osref_error *err, json_t **outcome)
+{
+  *outcome = interp_encode_error(err);
+  return INTERP_STEP_FAILED;
+}
+
+static interp_step_result finish(const json_t *step, interp_case *c, osref_value *v,
+                                 const osref_error *err, json_t **outcome)
+{
+  return v ? produced(step, c, v, outcome) : raised(err, outcome);
+}
+
+/* An AttributeError looking a member up means the member is not there. */
+static interp_step_result finish_member(const json_t *step, interp_case *c, osref_value *v,
+                                        const osref_error *err, const char *member, json_t **outcome)
+{
+  if (!v && strcmp(err->type, "AttributeError") == 0)
+    return missing(member, outcome);
+  return finish(step, c, v, err, outcome);
+}
+
+static bool decode_args(const json_t *step, const interp_case *c, osref_value **args,
+                        osref_value **kwargs, char *why, size_t len)
+{
+  const json_t *a = json_object_get(step, "args"), *kw = json_object_get(step, "kwargs");
+  *kwargs = NULL;
+  *args = interp_decode(a ? a : json_array(), c, why, len);
+  if (!*args)
+    return false;
+  if ((*args)->type != OSREF_LIST) {
+    snprintf(why, len, "args must be a list");
+    osref_decref(*args);
+    return false;
+  }
+  *kwargs = osref_dict();
+  const char *key;
+  const json_t *v;
+  json_object_foreach((json_t *)kw, key, v) {
+    osref_value *value = interp_decode(v, c, why, len);
+    if (!value) {
+      osref_decref(*args);
+      osref_decref(*kwargs);
+      return false;
+    }
+    osref_dict_set(*kwargs, osref_str(key), value);
+  }
+  return true;
+}
+
+static interp_step_result call_step(const json_t *step, interp_case *c, const json_t *on,
+                                    json_t **outcome, char *why, size_t len)
+{
+  osref_value *args, *kwargs, *obj = NULL, *v;
+  const char *name = str_field(step, on ? "method" : "call");
+  osref_error err = {0};
+  if (!on && !provided(name))
+    return missing(name, outcome);
+  if (on && !(obj = interp_decode(on, c, why, len)))
+    return INTERP_STEP_BAD_CASE;
+  if (!decode_args(step, c, &args, &kwargs, why, len)) {
+    if (obj) osref_decref(obj);
+    return INTERP_STEP_BAD_CASE;
+  }
+  v = on ? osref_method(obj, name, args, kwargs, &err) : osref_call(name, args, kwargs, &err);
+  osref_decref(args);
+  osref_decref(kwargs);
+  if (obj)
+    osref_decref(obj);
+  return on ? finish_member(step, c, v, &err, name, outcome) : finish(step, c, v, &err, outcome);
+}
+
+static interp_step_result attr_step(const json_t *step, interp_case *c, json_t **outcome,
+                                    char *why, size_t len)
+{
+  const char *attr = str_field(step, "attr");
+  osref_value *obj = interp_decode(json_object_get(step, "on"), c, why, len);
+  if (!obj)
+    return INTERP_STEP_BAD_CASE;
+  osref_error err = {0};
+  osref_value *v = osref_attr(obj, attr, &err);
+  osref_decref(obj);
+  return finish_member(step, c, v, &err, attr, outcome);
+}
+
+/* list(it): a list or tuple is copied, a handle is drained with next(). */
+static osref_value *drain(osref_value *it, osref_error *err)
+{
+  osref_value *list = osref_list();
+  if (it->type == OSREF_LIST || it->type == OSREF_TUPLE) {
+    for (size_t i = 0; i < it->u.seq.len; i++)
+      osref_list_append(list, osref_incref(it->u.seq.items[i]));
+    return list;
+  }
+  if (it->type != OSREF_HANDLE || !it->u.h.ops || !it->u.h.ops->next) {
+    osref_decref(list);
+    return osref_set_error(err, "TypeError", "'%s' object is not iterable", osref_type_name(it));
+  }
+  osref_value *item;
+  while ((item = it->u.h.ops->next(it->u.h.self, err)))
+    osref_list_append(list, item);
+  if (err->type) {
+    osref_decref(list);
+    return NULL;
+  }
+  return list;
+}
+
+static interp_step_result iterate_step(const json_t *step, interp_case *c, json_t **outcome,
+                                       char *why, size_t len)
+{
+  osref_value *it = interp_decode(json_object_get(step, "iterate"), c, why, len);
+  if (!it)
+    return INTERP_STEP_BAD_CASE;
+  osref_error err = {0};
+  osref_value *v = drain(it, &err);
+  osref_decref(it);
+  return finish(step, c, v, &err, outcome);
+}
+
+static const char *kind_name(osref_param_kind k)
+{
+  switch (k) {
+  case OSREF_POSITIONAL_ONLY: return "positional-only";
+  case OSREF_POSITIONAL_OR_KEYWORD: return "positional-or-keyword";
+  case OSREF_KEYWORD_ONLY: return "keyword-only";
+  case OSREF_VAR_POSITIONAL: return "var-positional";
+  case OSREF_VAR_KEYWORD: return "var-keyword";
+  }
+  return "?";
+}
+
+/* The entry's declared parameters, which the reference checks against the doc. */
+static interp_step_result signature_step(const char *name, json_t **outcome)
+{
+  const osref_entry *e = osref_lookup(name);
+  if (!e || e->absent)
+    return missing(name, outcome);
+  if (e->kind != OSREF_FUNCTION && e->kind != OSREF_METHOD && e->kind != OSREF_CLASS) {
+    *outcome = json_pack("{s:s}", "unavailable", "not callable");
+    return INTERP_STEP_OK;
+  }
+  json_t *params = json_array();
+  for (size_t i = 0; i < e->nparams; i++) {
+    const osref_param *p = &e->params[i];
+    json_array_append_new(params, json_pack("{s:s,s:s,s:s?}", "name", p->name, "kind", kind_name(p->kind),
+                                            "default", p->default_value));
+  }
+  *outcome = json_pack("{s:o,s:s}", "value", params, "type", "signature");
+  return INTERP_STEP_OK;
+}
+
+static interp_step_result named_step(const json_t *step, interp_case *c, json_t **outcome)
+{
+  const char *name;
+  if ((name = str_field(step, "hasattr"))) {
+    *outcome = json_pack("{s:b,s:s}", "value", provided(name), "type", "bool");
+    return INTERP_STEP_OK;
+  }
+  if ((name = str_field(step, "signature")))
+    return signature_step(name, outcome);
+  name = str_field(step, "getattr");
+  if (!provided(name) || strchr(name, '.'))
+    return missing(name, outcome);
+  osref_error err = {0};
+  osref_value *v = osref_getattr(name, &err);
+  return finish(step, c, v, &err, outcome);
+}
+
+interp_step_result interp_run_step(const json_t *step, interp_case *c, json_t **outcome,
+                                   char *why, size_t len)
+{
+  *outcome = NULL;
+  if (str_field(step, "call"))
+    return call_step(step, c, NULL, outcome, why, len);
+  if (str_field(step, "method") && json_object_get(step, "on"))
+    return call_step(step, c, json_object_get(step, "on"), outcome, why, len);
+  if (str_field(step, "attr") && json_object_get(step, "on"))
+    return attr_step(step, c, outcome, why, len);
+  if (json_object_get(step, "iterate"))
+    return iterate_step(step, c, outcome, why, len);
+  if (str_field(step, "hasattr") || str_field(step, "signature") || str_field(step, "getattr"))
+    return named_step(step, c, outcome);
+  char *text = json_dumps(step, JSON_COMPACT);
+  snprintf(why, len, "unknown step %.160s", text ? text : "?");
+  free(text);
+  return INTERP_STEP_BAD_CASE;
+}
