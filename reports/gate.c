@@ -10,7 +10,7 @@
 #include "text.h"
 #include "../runner/diag.h"
 
-enum { MAX_RESULTS = 64, REASON = 512 };
+enum { REASON = 512 };
 
 static const char usage[] =
   "usage: osconform gate --results DB [--results DB ...] [--baseline FILE]\n"
@@ -21,7 +21,7 @@ static const char usage[] =
   "Exit: 0 pass, 1 fail, 2 bad usage, 3 bad input, 4 system error.\n";
 
 struct options {
-  const char *results[MAX_RESULTS];
+  const char **results;      /* room for every argument */
   size_t nresults;
   const char *baseline, *write_baseline;
   double fail_under;       /* < 0: no threshold */
@@ -102,7 +102,7 @@ static int parse(int argc, char **argv, struct options *o)
     if (ch == 'h') {
       fputs(usage, stdout);
       return -1;
-    } else if (ch == 'r' && o->nresults < MAX_RESULTS) {
+    } else if (ch == 'r') {
       o->results[o->nresults++] = optarg;
     } else if (ch == 'b') {
       o->baseline = optarg;
@@ -164,9 +164,12 @@ static int judge(struct osc_model *m, const struct options *o)
 int osc_cmd_gate(int argc, char **argv)
 {
   struct options o = { .nresults = 0, .fail_under = -1 };
+  o.results = calloc((size_t)argc + 1, sizeof *o.results);
   int rc = parse(argc, argv, &o);
-  if (rc)
+  if (rc) {
+    free(o.results);
     return rc < 0 ? OSC_EXIT_OK : rc;
+  }
   struct osc_model *m = rpt_model_new();
   rc = rpt_model_load_results(m, o.results, o.nresults);
   if (!rc) {
@@ -174,5 +177,6 @@ int osc_cmd_gate(int argc, char **argv)
     rc = judge(m, &o);
   }
   rpt_model_free(m);
+  free(o.results);
   return rc;
 }

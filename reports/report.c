@@ -12,8 +12,6 @@
 #include "reporters.h"
 #include "../runner/diag.h"
 
-enum { MAX_RESULTS = 64 };
-
 static const struct { const char *file; rpt_reporter *write; } outputs[] = {
   { "index.html", rpt_report_html },
   { "results.json", rpt_report_json },
@@ -89,7 +87,7 @@ static int write_one(const struct osc_model *m, const char *dir, const char *fil
 }
 
 struct options {
-  const char *results[MAX_RESULTS];
+  const char **results;      /* room for every argument */
   size_t nresults;
   const char *spec, *out, *coverage;
 };
@@ -107,7 +105,7 @@ static int parse(int argc, char **argv, struct options *o)
     if (ch == 'h') {
       fputs(usage, stdout);
       return -1;
-    } else if (ch == 'r' && o->nresults < MAX_RESULTS) {
+    } else if (ch == 'r') {
       o->results[o->nresults++] = optarg;
     } else if (ch == 's') {
       o->spec = optarg;
@@ -132,9 +130,12 @@ static int parse(int argc, char **argv, struct options *o)
 int osc_cmd_report(int argc, char **argv)
 {
   struct options o = { .nresults = 0 };
+  o.results = calloc((size_t)argc + 1, sizeof *o.results);
   int rc = parse(argc, argv, &o);
-  if (rc)
+  if (rc) {
+    free(o.results);
     return rc < 0 ? OSC_EXIT_OK : rc;
+  }
   struct osc_model *m = rpt_model_new();
   rc = rpt_model_load_results(m, o.results, o.nresults);
   if (!rc)
@@ -154,5 +155,6 @@ int osc_cmd_report(int argc, char **argv)
     printf("osconform: report: %zu targets, %zu objects -> %s/index.html\n",
            m->ntargets, m->nobjects, o.out);
   rpt_model_free(m);
+  free(o.results);
   return rc;
 }
