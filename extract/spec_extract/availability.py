@@ -30,7 +30,10 @@ def parse_claim(text, vocab, path, line, notes=""):
     """A directive or 'Availability:' claim: a platform list, then notes.
 
     `notes` is text known to follow the list (a directive's content)."""
-    parts = sentences(text) + sentences(notes)
+    parts, more = sentences(text), sentences(notes)
+    if len(parts) > 1 and more and not parts[-1].endswith((".", "!", "?")):
+        more[0] = parts.pop() + " " + more[0]  # a sentence wrapped into the content
+    parts += more
     if not parts:
         raise ExtractError(path, line, "empty availability claim")
     see = _SEE.match(parts[0])

@@ -61,6 +61,12 @@ class Grammar(unittest.TestCase):
         self.assertEqual(platforms(e["include"]), ["Unix"])
         self.assertEqual(len(e["notes"]), 1)
 
+    def test_sentence_wrapped_from_list_into_content(self):
+        e = parse("Unix, Windows. :func:`spawnlp`, :func:`spawnvp`",
+                  "and :func:`spawnvpe` are not available on Windows.")
+        self.assertEqual(e["notes"], [":func:`spawnlp`, :func:`spawnvp` and :func:`spawnvpe` are not "
+                                      "available on Windows."])
+
     def test_reference_to_another_object(self):
         e = parse("See :func:`posix_spawn` documentation.")
         self.assertEqual(e["see"], "posix_spawn")

@@ -97,6 +97,14 @@ class Traps(unittest.TestCase):
         tmpfile = [c for c in names["O_TMPFILE"][0].availability if c.origin == "prose"]
         self.assertEqual(tmpfile[0].expr["include"][0]["min_version"], "3.11")
 
+    def test_named_prose_claims_in_every_shape(self):
+        for path in support.ALL:
+            names = by_name(support.doc(path))
+            for name in ("spawnlp", "spawnlpe", "spawnvp", "spawnvpe"):
+                with self.subTest(source=path, name=name):
+                    prose = [c for c in names[name][0].availability if c.origin == "prose"]
+                    self.assertEqual([c.expr["exclude"][0]["platform"] for c in prose], ["Windows"])
+
     def test_glibc_and_android_claims(self):
         names = by_name(support.doc(support.V314))
         memfd = names["memfd_create"][0].availability[0].expr["include"][0]
