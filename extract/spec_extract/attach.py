@@ -7,6 +7,7 @@ import fnmatch
 from . import availability, claims, prose
 from .errors import ExtractError
 from .model import Availability
+from .versions import version_key
 
 
 def attach(doc, vocab):
@@ -109,16 +110,3 @@ def _version(doc):
         raise ExtractError(doc.path, None, "no versionadded/versionchanged note: cannot tell the Python version")
     repeated = [v for v in set(versions) if versions.count(v) > 1]
     return max(repeated or versions, key=version_key)
-
-
-def version_key(text):
-    """'3.14' -> (3, 14); leading numeric components only."""
-    parts = []
-    for piece in text.split("."):
-        digits = "".join(ch for ch in piece if ch.isdigit())
-        if not digits or not piece.startswith(digits):
-            break
-        parts.append(int(digits))
-        if digits != piece:
-            break
-    return tuple(parts)

@@ -3,7 +3,7 @@
 import json
 
 from .atomic import write_text
-from .attach import version_key
+from .versions import version_key
 
 
 def _index(doc):

@@ -1,7 +1,7 @@
 """build/reports/doc-lint.md: what a careful reader of each source would flag."""
 
 from .atomic import write_text
-from .attach import version_key
+from .versions import version_key
 
 
 def _overlaps(vocab, a, b):
