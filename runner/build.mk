@@ -25,7 +25,7 @@ $(RUNNER_SCHEMA): runner/results.sql
 $(OSCONFORM): $(B)/obj/runner/main.o $(RUNNER_OBJS) $(GENERATOR_OBJS) $(REPORTS_OBJS) $(OSREF_LIB)
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  LD      $@")
-	$(Q)$(CC) $(CFLAGS) -o $@ $^ $(RUNNER_LIBS)
+	$(Q)$(CC) $(CFLAGS) -o $@ $^ $(RUNNER_LIBS) $(GENERATOR_LIBS) $(REPORTS_LIBS) $(OSREF_LDLIBS)
 
 # ---- tests -------------------------------------------------------------
 RUNNER_TEST_DIR  = $(B)/runner-tests

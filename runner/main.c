@@ -1,17 +1,19 @@
 /* osconform: one command, one subcommand per job of the pipeline. */
 #include <stdio.h>
 #include <string.h>
+#include "../cases/generator/generate.h"
+#include "../reports/reports.h"
 #include "diag.h"
 #include "run.h"
 
 typedef int (*osc_cmd)(int argc, char **argv);
 
-/* Other parts provide these; until a part has landed its subcommand says so
- * instead of failing the link. */
-int osc_cmd_generate(int argc, char **argv) __attribute__((weak));
-int osc_cmd_report(int argc, char **argv) __attribute__((weak));
-int osc_cmd_gate(int argc, char **argv) __attribute__((weak));
-int osc_cmd_merge(int argc, char **argv) __attribute__((weak));
+/* Weak: a build without a part (the runner's own test binary) links, and
+ * that subcommand says it is not there. */
+#pragma weak osc_cmd_generate
+#pragma weak osc_cmd_report
+#pragma weak osc_cmd_gate
+#pragma weak osc_cmd_merge
 
 static const struct subcommand {
   const char *name;

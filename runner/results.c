@@ -38,7 +38,11 @@ bool osc_results_open(osc_results *r, const char *path)
   if (sqlite3_open(path, &r->db) != SQLITE_OK)
     return db_error(r, "cannot open");
   sqlite3_busy_timeout(r->db, 10000);
-  return exec(r, osc_results_schema) && exec(r, "PRAGMA synchronous = NORMAL") &&
+  /* WAL while running: a commit needs no fsync, and a crash keeps what was
+   * committed. The file goes back to a rollback journal at close, so readers
+   * and copies see one plain file. */
+  return exec(r, osc_results_schema) && exec(r, "PRAGMA journal_mode = WAL") &&
+         exec(r, "PRAGMA synchronous = NORMAL") &&
          prepare(r, "INSERT OR REPLACE INTO outcomes (run_id, case_id, object, kind, claim_id, verdict,"
                     " expected, observed, reason, known, us, replay)"
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", &r->insert);
@@ -48,6 +52,8 @@ void osc_results_close(osc_results *r)
 {
   sqlite3_finalize(r->insert);
   sqlite3_finalize(r->reference);
+  /* Fails harmlessly while another process has the file open. */
+  sqlite3_exec(r->db, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
   sqlite3_close(r->db);
   free(r->path);
   memset(r, 0, sizeof *r);

@@ -67,10 +67,6 @@ static void count_expectation_matches(osc_run *r)
 static int load_inputs(osc_run *r)
 {
   char err[600];
-  if (!osc_target_command_for(r->opt.target, &r->command, err, sizeof err)) {
-    osc_error("target %s: %s (not run)", r->opt.target, err);
-    return OSC_EXIT_TARGET;
-  }
   if (!osc_cases_load(r->cases_path, &r->cases))
     return OSC_EXIT_INPUT;
   select_cases(r);
@@ -82,19 +78,33 @@ static int load_inputs(osc_run *r)
   return osc_results_open(&r->results, r->results_path) ? 0 : OSC_EXIT_INPUT;
 }
 
+/* A target that cannot start is one line here, and a run with no outcome
+ * in results.db, so the report says it was not run and why. */
+static int not_run(osc_run *r, const char *why)
+{
+  osc_error("target %s: %s (not run)", r->opt.target, why);
+  json_t *facts = json_pack("{s:s}", "not_run", why);
+  osc_run_info info = {r->opt.target, "unknown", "not run", r->host, r->cases.doc, r->cases_path,
+                       facts, (long long)r->nselected};
+  if (osc_results_new_run(&r->results, &info))
+    osc_results_finish(&r->results);
+  json_decref(facts);
+  return OSC_EXIT_TARGET;
+}
+
 static int start(osc_run *r)
 {
   char err[600];
   r->on_reference = strcmp(r->opt.target, "reference") == 0;
+  if (!osc_target_command_for(r->opt.target, &r->command, err, sizeof err))
+    return not_run(r, err);
   if (!osc_signals_install() || !osc_sandbox_open(&r->sandbox, err, sizeof err)) {
     osc_error("%s", err[0] ? err : "cannot install the signal handlers");
     return OSC_EXIT_SYSTEM;
   }
   setenv("OSCONFORM_SANDBOX_ROOT", r->sandbox.root, 1);
-  if (!osc_run_start_target(r, &r->target, err, sizeof err)) {
-    osc_error("target %s: %s (not run)", r->opt.target, err);
-    return osc_signals_caught() ? OSC_EXIT_INTERRUPTED : OSC_EXIT_TARGET;
-  }
+  if (!osc_run_start_target(r, &r->target, err, sizeof err))
+    return osc_signals_caught() ? OSC_EXIT_INTERRUPTED : not_run(r, err);
   r->hello = json_incref(r->target.hello);
   const char *impl = json_string_value(json_object_get(r->hello, "implementation"));
   if (!impl || !json_is_object(json_object_get(r->hello, "facts"))) {

@@ -66,6 +66,7 @@ static bool spawn(osc_target *t, char *const argv[], const char *cwd, char *err,
   fcntl(t->err_fd, F_SETFL, O_NONBLOCK);
   t->len = t->err_len = 0;
   t->err_tail[0] = '\0';
+  t->eof = false;
   return true;
 }
 
@@ -145,8 +146,10 @@ static osc_io read_stdout(osc_target *t)
   if (!grow(t))
     return OSC_IO_SYSTEM;
   ssize_t n = read(t->out_fd, t->buf + t->len, t->cap - t->len);
-  if (n == 0)
+  if (n == 0) {
+    t->eof = true;
     return OSC_IO_EOF;
+  }
   if (n < 0)
     return errno == EAGAIN || errno == EINTR ? OSC_IO_LINE : OSC_IO_SYSTEM;
   t->len += n;
@@ -213,14 +216,15 @@ static void describe_status(int status, char *how, size_t len)
  * own exit status (a segfault, say) is what gets reported. */
 static bool reap_within(pid_t pid, int ms, int *status)
 {
-  for (int waited = 0; waited <= ms; waited += 5) {
+  for (int waited = 0;; waited++) {
     pid_t r = waitpid(pid, status, WNOHANG);
     if (r == pid || (r < 0 && errno == ECHILD))
       return r == pid;
-    struct timespec ts = {0, 5 * 1000000};
+    if (waited >= ms)
+      return false;
+    struct timespec ts = {0, 1000000};
     nanosleep(&ts, NULL);
   }
-  return false;
 }
 
 void osc_target_stop(osc_target *t, char *how, size_t len)
@@ -229,8 +233,9 @@ void osc_target_stop(osc_target *t, char *how, size_t len)
     how[0] = '\0';
   if (t->pid > 0) {
     int status = 0;
-    close_fd(&t->in_fd);  /* a well-behaved target exits at EOF on its input */
-    bool exited = reap_within(t->pid, 50, &status);
+    /* Only a target that closed its output is let go in its own time: its
+     * exit status is the news. Any other is killed at once. */
+    bool exited = reap_within(t->pid, t->eof ? 100 : 0, &status);
     kill(-t->pid, SIGKILL);
     if (!exited && waitpid(t->pid, &status, 0) < 0)
       status = 0;

@@ -31,6 +31,7 @@ typedef struct osc_target {
   char err_tail[512];        /* the end of stderr, for crash reasons */
   size_t err_len;
   json_t *hello;
+  bool eof;                  /* it closed its stdout */
 } osc_target;
 
 void osc_target_init(osc_target *t);

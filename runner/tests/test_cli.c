@@ -57,14 +57,41 @@ Test(cli, misuse_exits_2)
   expect_status(2, "err", stray);
 }
 
-Test(cli, a_missing_target_is_one_line_and_exit_5)
+#define HEADER "{\"format\": \"osconform-cases\", \"version\": 1, \"doc\": \"3.14\"}\n"
+#define A_CASE "{\"id\": \"a\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": []}\n"
+
+/* One line on stderr, and a run without outcomes the report shows as not run. */
+static void expect_not_run(const char *target, const char *line, const char *why)
 {
-  const char *args[] = {"--target", "python:/nonexistent/python9", NULL};
+  th_write(dir, "cases.jsonl", HEADER A_CASE);
+  char cases[600], db[600];
+  snprintf(cases, sizeof cases, "%s/cases.jsonl", dir);
+  snprintf(db, sizeof db, "%s/results.db", dir);
+  const char *args[] = {"--target", target, "--cases", cases, "--results", db,
+                        "--platforms", th_fixture("platforms.json"), NULL};
   expect_status(5, "err", args);
   char *err = th_read(dir, "err");
-  cr_expect_str_eq(err, "osconform: error: target python:/nonexistent/python9: "
-                        "/nonexistent/python9 is not installed (no such executable) (not run)\n");
+  cr_expect_str_eq(err, line);
   free(err);
+  char *run = th_query(db, "SELECT version || ' | ' || json_extract(platform, '$.not_run') || ' | ' || total"
+                           " || ' | ' || (finished IS NOT NULL) || ' | ' || (SELECT count(*) FROM outcomes) FROM runs");
+  cr_expect_str_eq(run, why);
+  free(run);
+}
+
+Test(cli, a_missing_target_is_one_line_and_a_run_not_run)
+{
+  expect_not_run("python:/nonexistent/python9",
+                 "osconform: error: target python:/nonexistent/python9: "
+                 "/nonexistent/python9 is not installed (no such executable) (not run)\n",
+                 "not run | /nonexistent/python9 is not installed (no such executable) | 1 | 1 | 0");
+}
+
+Test(cli, a_target_without_hello_is_not_run)
+{
+  expect_not_run("exec:/bin/false",
+                 "osconform: error: target exec:/bin/false: it exited with status 1 before its hello (not run)\n",
+                 "not run | it exited with status 1 before its hello | 1 | 1 | 0");
 }
 
 static void expect_bad_cases(const char *text, const char *message)
@@ -78,8 +105,6 @@ static void expect_bad_cases(const char *text, const char *message)
   expect_message("err", message);
 }
 
-#define HEADER "{\"format\": \"osconform-cases\", \"version\": 1, \"doc\": \"3.14\"}\n"
-#define A_CASE "{\"id\": \"a\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": []}\n"
 
 Test(cli, bad_cases_name_file_and_line)
 {
