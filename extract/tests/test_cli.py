@@ -65,6 +65,21 @@ class BadInput(unittest.TestCase):
         self.check(text, 3 + body.count("\n") + 6, "unknown platform 'Amiga'")
 
 
+class Sources(unittest.TestCase):
+    def test_all_three(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            db = os.path.join(tmp, "spec.db")
+            done = run("--db", db, "--reports", tmp, *support.ALL)
+            self.assertEqual((done.returncode, done.stderr), (0, ""))
+            self.assertEqual(done.stdout, "extract: 3 sources, 1023 objects\n")
+            self.assertEqual(sorted(os.listdir(tmp)), ["doc-lint.md", "spec-diff.md", "spec.db"])
+
+    def test_same_version_twice(self):
+        done = run(support.V31, support.V31)
+        self.assertEqual(done.returncode, 3)
+        self.assertIn("Python 3.1 is also the version of 003_84e0da7e4771a5b6.txt", done.stderr)
+
+
 class Usage(unittest.TestCase):
     def test_help(self):
         done = run("--help")
