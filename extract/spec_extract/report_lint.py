@@ -29,8 +29,9 @@ def _version_notes(doc):
                 yield note.line, "`%s`: %s %s is newer than the document (%s)" % (
                     obj.name, note.kind, note.version, doc.version)
             elif note.kind != "versionadded" and added and version_key(note.version) < min(added):
-                yield note.line, "`%s`: %s %s is older than its versionadded %s" % (
-                    obj.name, note.kind, note.version, ".".join(map(str, min(added))))
+                yield note.line, "`%s`: %s %s is older than its versionadded %s " \
+                    "(does the versionadded describe a parameter rather than the object?)" % (
+                        obj.name, note.kind, note.version, ".".join(map(str, min(added))))
 
 
 def _contradictions(doc, vocab):
