@@ -43,6 +43,14 @@ static void resolution_rules(const sysgen *g, const spec_object *o, size_t i)
   json_array_append_new(case_list(c, "setup"), json_pack("{ssssss}", "op", "symlink", "target", "loop", "path", "loop"));
   json_array_append_new(case_list(c, "requires"), json_string("symlink"));
   sys_finish(g, c, call_build(c, o, i, json_string("loop/x"), NULL, NULL, error_expect(f, "OSError", "ELOOP")), 1);
+  c = sys_case(g, o, o->params[i].name, "search-denied", "behaviour",
+               "a path through a directory without search permission raises PermissionError (EACCES)");
+  json_array_append_new(case_list(c, "setup"), json_pack("{ssss}", "op", "mkdir", "path", "locked"));
+  json_array_append_new(case_list(c, "setup"), json_pack("{sssssi}", "op", "chmod", "path", "locked", "mode", 0));
+  /* root bypasses permission checks */
+  json_array_append_new(case_list(c, "requires"), json_string("nonroot"));
+  sys_finish(g, c, call_build(c, o, i, json_string("locked/x"), NULL, NULL,
+                              error_expect(f, "PermissionError", "EACCES")), 1);
   /* CPython's path converter refuses an embedded NUL before any system
    * call. As bytes: a NUL in a JSON string is refused by many parsers. */
   sys_simple(g, o, i, "nul", "a path with an embedded null byte raises ValueError",
@@ -69,7 +77,11 @@ static void bytes_back_rule(const sysgen *g, const spec_object *o, size_t i)
     json_array_append_new(case_list(c, "setup"), json_pack("{ssssss}", "op", "write", "path", "f", "data", "abc"));
     sys_finish(g, c, ok, 0);
   } else if (strcmp(o->name, "readlink") == 0) {
-    sys_simple(g, o, i, "bytes-back", why, sys_bytes("l"), json_pack("{so}", "returns", sys_bytes("f")), "doc");
+    json_t *c = sys_case(g, o, o->params[i].name, "bytes-back", "behaviour", why);
+    int ok = call_build(c, o, i, sys_bytes("l"), NULL, NULL, json_pack("{so}", "returns", sys_bytes("f")));
+    json_array_append_new(case_list(c, "setup"), json_pack("{ssssss}", "op", "symlink", "target", "f", "path", "l"));
+    json_array_append_new(case_list(c, "requires"), json_string("symlink"));
+    sys_finish(g, c, ok, 0);
   }
 }
 

@@ -37,6 +37,20 @@ static void dir_fd_rules(const sysgen *g, const spec_object *o)
   c = dir_fd_case(g, o, e, "closed", "a dir_fd that is not an open descriptor raises OSError (EBADF)",
                   json_pack("{sb}", "closed_fd", 1), closed);
   sys_finish(g, c, c != NULL, 0);
+  c = dir_fd_case(g, o, e, "wrong-type", "a dir_fd must be an int or None: anything else raises TypeError",
+                  json_string("d"), sys_raises("TypeError", NULL));
+  sys_finish(g, c, c != NULL, 0);
+  /* A relative path needs a directory to be relative to. */
+  json_t *not_dir = strcmp(o->name, "access") == 0 ? json_pack("{sb}", "returns", 0)
+                                                    : sys_raises("NotADirectoryError", "ENOTDIR");
+  c = dir_fd_case(g, o, e, "not-a-directory", "a dir_fd that refers to a file, not a directory, raises NotADirectoryError (ENOTDIR)",
+                  json_pack("{ss}", "fd", "file"), not_dir);
+  if (c) {
+    json_array_append_new(case_list(c, "setup"), json_pack("{ssssss}", "op", "write", "path", "plain", "data", "x"));
+    json_array_append_new(case_list(c, "setup"), json_pack("{ssssssss}", "op", "open", "path", "plain",
+                                                           "flags", "O_RDONLY", "as", "file"));
+  }
+  sys_finish(g, c, c != NULL, 0);
 }
 
 /* ---- follow_symlinks ------------------------------------------------- */
