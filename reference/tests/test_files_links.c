@@ -174,3 +174,45 @@ Test(files_links, paths_that_cannot_be_fds_and_absent_names)
   cr_assert_null(r, "listdrives is documented for Windows only");
   cr_assert_str_eq(osref_lookup("listvolumes")->absent, "documented for Windows only");
 }
+
+Test(files_links, every_path_argument_refuses_a_wrong_type)
+{
+  static const char *const one_path[] = {
+    "access", "chdir", "chmod", "chown", "chroot", "lchown", "listdir", "lstat", "makedirs", "mkdir",
+    "mkfifo", "mknod", "pathconf", "readlink", "remove", "removedirs", "rmdir", "scandir", "stat",
+    "statvfs", "truncate", "unlink", "utime", "walk", "fwalk", "getxattr", "listxattr", "removexattr",
+    "setxattr",
+  };
+  for (size_t i = 0; i < sizeof one_path / sizeof one_path[0]; i++) {
+    osref_error err;
+    osref_value *r = fd_call(one_path[i], fd_tuple(1, osref_float(1.5)), NULL, &err);
+    cr_assert_null(r, "%s accepted a float path", one_path[i]);
+    cr_assert(!strcmp(err.type, "TypeError"), "%s raised %s: %s", one_path[i], err.type, err.message);
+  }
+  fd_call_raises("link", fd_tuple(2, osref_float(1), S("x")), NULL, "TypeError", 0);
+  fd_call_raises("symlink", fd_tuple(2, S("x"), osref_float(1)), NULL, "TypeError", 0);
+  fd_call_raises("renames", fd_tuple(2, S("x"), osref_float(1)), NULL, "TypeError", 0);
+}
+
+Test(files_links, dir_fd_with_follow_symlinks_false_on_chmod_and_chown)
+{
+  close(fd_file_with("f", ""));
+  cr_assert_eq(symlink("f", "l"), 0);
+  int dfd = open_dir(".");
+  fd_call_raises("chmod", fd_tuple(2, S("l"), osref_int(0600)),
+                 fd_kwargs("dir_fd", osref_int(dfd), "follow_symlinks", osref_bool(false), NULL), "ValueError", 0);
+  fd_call_none("chown", fd_tuple(3, S("l"), osref_int(-1), osref_int(-1)),
+               fd_kwargs("dir_fd", osref_int(dfd), "follow_symlinks", osref_bool(false), NULL));
+  fd_call_none("chown", fd_tuple(3, S("f"), osref_int(-1), osref_int(-1)), fd_kwargs("dir_fd", osref_int(dfd), NULL));
+  close(dfd);
+}
+
+Test(files_links, sync_and_removedirs_with_a_trailing_slash)
+{
+  fd_call_none("sync", fd_tuple(0), NULL);
+  fd_call_raises("sync", fd_tuple(1, osref_int(0)), NULL, "TypeError", 0);
+  mkdir("a", 0777), mkdir("a/b", 0777);
+  fd_call_none("removedirs", fd_tuple(1, S("a/b/")), NULL);
+  struct stat st;
+  cr_assert_neq(lstat("a", &st), 0, "the parent is pruned too");
+}
