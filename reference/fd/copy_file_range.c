@@ -30,7 +30,7 @@ static osref_value *call_copy_file_range(osref_value *const *argv, osref_error *
       || !osref_fd_arg_offset(fn, "offset_dst", argv[4], &off_dst, &has_dst, err))
     return NULL;
   if (count < 0)
-    return osref_set_error(err, "ValueError", "count must not be negative");
+    return osref_set_error(err, "ValueError", "negative value for 'count' not allowed");
   return osref_fd_int_result(osref_copy_file_range(src, dst, (size_t)count,
                                                    has_src ? &off_src : NULL,
                                                    has_dst ? &off_dst : NULL, err));

@@ -1,5 +1,6 @@
 /* os.eventfd_read(fd) */
 #include <errno.h>
+#include <unistd.h>
 #include "config.h"
 #ifdef HAVE_EVENTFD
 #include <sys/eventfd.h>
@@ -11,8 +12,13 @@
 #ifdef HAVE_EVENTFD
 int osref_eventfd_read(int fd, uint64_t *value, osref_error *err)
 {
-  eventfd_t v;
-  long r = OSREF_RETRY(eventfd_read(fd, &v));
+  /* read(2) itself, not glibc's eventfd_read: that one reports a short read
+   * as -1 without setting errno. A counter is 8 bytes; anything else is
+   * not an eventfd, and EINVAL is what an eventfd says to a wrong size. */
+  uint64_t v;
+  long r = OSREF_RETRY(read(fd, &v, sizeof v));
+  if (r >= 0 && r != (long)sizeof v)
+    r = -EINVAL;
   if (r < 0)
     return osref_fd_fail(r, err);
   *value = v;

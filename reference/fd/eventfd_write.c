@@ -1,5 +1,6 @@
 /* os.eventfd_write(fd, value) */
 #include <errno.h>
+#include <unistd.h>
 #include "config.h"
 #ifdef HAVE_EVENTFD
 #include <sys/eventfd.h>
@@ -11,7 +12,10 @@
 #ifdef HAVE_EVENTFD
 int osref_eventfd_write(int fd, uint64_t value, osref_error *err)
 {
-  long r = OSREF_RETRY(eventfd_write(fd, value));
+  /* write(2) itself: glibc's eventfd_write leaves errno alone on a short write. */
+  long r = OSREF_RETRY(write(fd, &value, sizeof value));
+  if (r >= 0 && r != (long)sizeof value)
+    r = -EINVAL;
   return r < 0 ? osref_fd_fail(r, err) : 0;
 }
 

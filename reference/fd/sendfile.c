@@ -30,8 +30,8 @@ static osref_value *call_sendfile(osref_value *const *argv, osref_error *err)
       || !osref_fd_arg_offset("sendfile", "offset", argv[2], &offset, &has_offset, err)
       || !osref_fd_arg_ssize("sendfile", "count", argv[3], &count, err))
     return NULL;
-  if (count < 0)
-    return osref_set_error(err, "ValueError", "count must not be negative");
+  if (count < 0)  /* as CPython: the kernel would read it as a huge size_t */
+    return osref_set_errno(err, EINVAL);
   return osref_fd_int_result(osref_sendfile(out_fd, in_fd, has_offset ? &offset : NULL,
                                             (size_t)count, err));
 }

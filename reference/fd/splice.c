@@ -29,7 +29,7 @@ static osref_value *call_splice(osref_value *const *argv, osref_error *err)
       || (argv[5] && !osref_arg_int_range("splice", "flags", argv[5], 0, UINT32_MAX, &flags, err)))
     return NULL;
   if (count < 0)
-    return osref_set_error(err, "ValueError", "count must not be negative");
+    return osref_set_error(err, "ValueError", "negative value for 'count' not allowed");
   return osref_fd_int_result(osref_splice(src, dst, (size_t)count, has_src ? &off_src : NULL,
                                           has_dst ? &off_dst : NULL, (unsigned)flags, err));
 }

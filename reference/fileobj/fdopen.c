@@ -16,15 +16,23 @@ osref_value *osref_fdopen(int fd, const osref_open_options *opts, osref_error *e
   if (!f)
     return osref_set_error(err, "MemoryError", "out of memory");
   f->fd = fd;
-  struct stat st;
-  if (!osref_fileobj_configure(f, opts, err)) {
-    free(f);
+  int checked = osref_fileobj_configure(f, opts, err);
+  if (checked < 0) {
+    osref_fileobj_free(f);
     return NULL;
   }
+  /* The raw file comes next: a bad fd is reported before any later check. */
+  struct stat st;
   int e = fstat(fd, &st) < 0 ? errno : S_ISDIR(st.st_mode) ? EISDIR : 0;
   if (e) {
-    free(f);
+    osref_fileobj_free(f);
     return osref_set_errno(err, e);
+  }
+  if (checked > 0) {
+    if (f->closefd)
+      close(fd);  /* open() closes the raw file it made when a later check fails */
+    osref_fileobj_free(f);
+    return NULL;
   }
   if (f->appending)
     lseek(fd, 0, SEEK_END);  /* as FileIO does for 'a'; a pipe has no end to seek to */

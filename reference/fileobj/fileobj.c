@@ -193,7 +193,6 @@ static osref_value *call_method(void *self, const char *name, osref_value *args,
 }
 
 static const char *const text_codecs[] = {"UTF-8", "ascii", "latin-1"};
-static const char *const error_handlers[] = {"strict", "ignore", "replace", "surrogateescape"};
 
 static osref_value *getattr(void *self, const char *attr, osref_error *err)
 {
@@ -209,7 +208,7 @@ static osref_value *getattr(void *self, const char *attr, osref_error *err)
   if (!strcmp(attr, "encoding") && !f->binary)
     return osref_str(text_codecs[f->codec]);
   if (!strcmp(attr, "errors") && !f->binary)
-    return osref_str(error_handlers[f->errors]);
+    return osref_str(f->errors_name);
   if (!strcmp(attr, "line_buffering") && !f->binary)
     return osref_bool(f->line_buffering);
   return no_attribute(f, attr, err);
@@ -221,6 +220,12 @@ static void release(void *self)
   /* As a Python file object that is collected: closed if it owns the fd. */
   if (!f->closed && f->closefd)
     close(f->fd);
+  osref_fileobj_free(f);
+}
+
+void osref_fileobj_free(osref_fileobj *f)
+{
+  free(f->errors_name);
   free(f->buf);
   free(f);
 }

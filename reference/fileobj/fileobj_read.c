@@ -133,7 +133,8 @@ static bool readable(osref_fileobj *f, osref_error *err)
   if (f->closed)
     return fail(err, "ValueError", "I/O operation on closed file.");
   if (!f->readable)
-    return fail(err, "UnsupportedOperation", "not readable");
+    /* The buffered binary objects name the method; TextIOWrapper says why. */
+    return fail(err, "UnsupportedOperation", f->binary ? "read" : "not readable");
   return true;
 }
 

@@ -29,7 +29,7 @@ osref_value *osref_fileobj_write(osref_fileobj *f, const osref_value *data, osre
   if (f->closed)
     return closed_file(err);
   if (!f->writable)
-    return osref_set_error(err, "UnsupportedOperation", "not writable");
+    return osref_set_error(err, "UnsupportedOperation", f->binary ? "write" : "not writable");
   if (f->binary && data->type != OSREF_BYTES)
     return osref_set_error(err, "TypeError", "a bytes-like object is required, not '%s'",
                            osref_type_name(data));
@@ -61,7 +61,7 @@ osref_value *osref_fileobj_seek(osref_fileobj *f, int64_t offset, int whence, os
   if (!f->binary && offset < 0)
     return osref_set_error(err, "ValueError", "negative seek position %lld", (long long)offset);
   if (whence < 0 || whence > 2)
-    return osref_set_error(err, "ValueError", "invalid whence (%d, should be 0, 1 or 2)", whence);
+    return osref_set_error(err, "ValueError", "whence value %d unsupported", whence);
   /* The offset the caller sees is the fd's minus what was read ahead. */
   if (whence == SEEK_CUR)
     offset -= (int64_t)(f->len - f->pos);
@@ -84,7 +84,7 @@ osref_value *osref_fileobj_truncate(osref_fileobj *f, const osref_value *size, o
   if (f->closed)
     return closed_file(err);
   if (!f->writable)
-    return osref_set_error(err, "UnsupportedOperation", "File not open for writing");
+    return osref_set_error(err, "UnsupportedOperation", "truncate");
   int64_t length;
   if (size && size->type != OSREF_NONE) {
     if (!osref_arg_int("truncate", "size", size, &length, err))

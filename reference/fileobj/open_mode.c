@@ -76,17 +76,16 @@ static bool parse_codec(osref_fileobj *f, const char *encoding, osref_error *err
 static bool parse_errors(osref_fileobj *f, const char *errors, osref_error *err)
 {
   static const char *const names[] = {"strict", "ignore", "replace", "surrogateescape"};
-  if (!errors) {
-    f->errors = OSREF_ERRORS_STRICT;
-    return true;
+  f->errors_name = strdup(errors ? errors : "strict");
+  if (!f->errors_name) {
+    osref_set_error(err, "MemoryError", "out of memory");
+    return false;
   }
+  f->errors = OSREF_ERRORS_UNKNOWN;
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-    if (!strcmp(errors, names[i])) {
+    if (!strcmp(f->errors_name, names[i]))
       f->errors = (osref_errors)i;
-      return true;
-    }
-  osref_set_error(err, "LookupError", "unknown error handler name '%s'", errors);
-  return false;
+  return true;
 }
 
 static bool parse_newline(osref_fileobj *f, const osref_open_options *opts, osref_error *err)
@@ -105,11 +104,11 @@ static bool parse_newline(osref_fileobj *f, const osref_open_options *opts, osre
   return false;
 }
 
-bool osref_fileobj_configure(osref_fileobj *f, const osref_open_options *opts, osref_error *err)
+int osref_fileobj_configure(osref_fileobj *f, const osref_open_options *opts, osref_error *err)
 {
   const char *mode = opts->mode ? opts->mode : "r";
   if (!parse_mode(f, mode, err))
-    return false;
+    return -1;
   f->closefd = opts->closefd;
   f->unbuffered = opts->buffering == 0;
   f->line_buffering = opts->buffering == 1 && !f->binary;
@@ -118,16 +117,16 @@ bool osref_fileobj_configure(osref_fileobj *f, const osref_open_options *opts, o
                       : opts->newline_given && opts->newline ? "a newline" : NULL;
     if (extra) {
       osref_set_error(err, "ValueError", "binary mode doesn't take %s argument", extra);
-      return false;
+      return -1;
     }
     strcpy(f->mode, binary_mode(f));
-    return true;
-  }
-  if (f->unbuffered) {
-    osref_set_error(err, "ValueError", "can't have unbuffered text I/O");
-    return false;
+    return 0;
   }
   strcpy(f->mode, mode);  /* fits: a valid mode has at most 3 letters */
-  return parse_codec(f, opts->encoding, err) && parse_errors(f, opts->errors, err)
-         && parse_newline(f, opts, err);
+  if (f->unbuffered) {
+    osref_set_error(err, "ValueError", "can't have unbuffered text I/O");
+    return 1;
+  }
+  return parse_codec(f, opts->encoding, err) && parse_newline(f, opts, err)
+         && parse_errors(f, opts->errors, err) ? 0 : 1;
 }

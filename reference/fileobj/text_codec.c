@@ -43,6 +43,9 @@ static int undecodable(osref_fileobj *f, size_t k, char out[4], osref_error *err
     f->pos++;
     out[0] = (char)b;
     return 1;
+  case OSREF_ERRORS_UNKNOWN:
+    osref_set_error(err, "LookupError", "unknown error handler name '%s'", f->errors_name);
+    return -1;
   default:
     osref_set_error(err, "UnicodeDecodeError", "'%s' codec can't decode byte 0x%02x: %s",
                     codec_names[f->codec], b, f->codec == OSREF_CODEC_ASCII ? "ordinal not in range(128)"
@@ -156,6 +159,10 @@ static bool encode_one(const osref_fileobj *f, const unsigned char *s, size_t n,
   if (f->errors == OSREF_ERRORS_REPLACE) {
     out[(*o)++] = '?';
     return true;
+  }
+  if (f->errors == OSREF_ERRORS_UNKNOWN) {
+    osref_set_error(err, "LookupError", "unknown error handler name '%s'", f->errors_name);
+    return false;
   }
   osref_set_error(err, "UnicodeEncodeError", "'%s' codec can't encode character '\\x%lx': %s",
                   codec_names[f->codec], cp < 0 ? (long)s[0] : cp,

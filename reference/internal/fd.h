@@ -69,8 +69,11 @@ typedef enum osref_newline {
 } osref_newline;
 
 typedef enum osref_codec { OSREF_CODEC_UTF8, OSREF_CODEC_ASCII, OSREF_CODEC_LATIN1 } osref_codec;
+/* UNKNOWN: a name no handler has; as in Python, only an error that needs
+ * the handler reports it (LookupError). */
 typedef enum osref_errors {
-  OSREF_ERRORS_STRICT, OSREF_ERRORS_IGNORE, OSREF_ERRORS_REPLACE, OSREF_ERRORS_SURROGATEESCAPE
+  OSREF_ERRORS_STRICT, OSREF_ERRORS_IGNORE, OSREF_ERRORS_REPLACE, OSREF_ERRORS_SURROGATEESCAPE,
+  OSREF_ERRORS_UNKNOWN
 } osref_errors;
 
 typedef struct osref_fileobj {
@@ -80,15 +83,19 @@ typedef struct osref_fileobj {
   char mode[8];              /* the mode attribute: as given for text, 'rb+' for binary */
   osref_codec codec;         /* text mode only */
   osref_errors errors;
+  char *errors_name;         /* the errors attribute, as given (malloc'd) */
   osref_newline newline;
   char *buf;                 /* bytes read ahead from fd, not yet returned */
   size_t len, pos, cap;
   bool eof;
 } osref_fileobj;
 
-/* Checks the options as the built-in open() does (ValueError, LookupError)
- * and fills f's mode fields. */
-bool osref_fileobj_configure(osref_fileobj *f, const osref_open_options *opts, osref_error *err);
+/* Checks the options as the built-in open() does and fills f. open()
+ * checks the mode before it makes the raw file, and the rest after, closing
+ * the fd when they fail: -1 is an error of the first kind, 1 of the second
+ * (err set for both), 0 success. */
+int osref_fileobj_configure(osref_fileobj *f, const osref_open_options *opts, osref_error *err);
+void osref_fileobj_free(osref_fileobj *f);
 /* The handle value; it owns f (released: fd closed if closefd). */
 osref_value *osref_fileobj_value(osref_fileobj *f);
 

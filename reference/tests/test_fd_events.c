@@ -12,7 +12,7 @@
 #include "osref/fd.h"
 #include "test_fd.h"
 
-TestSuite(fd_events);
+TestSuite(fd_events, .init = fd_sandbox_enter, .fini = fd_sandbox_leave);
 
 static osref_value *I(int64_t i) { return osref_int(i); }
 static osref_value *F(double f) { return osref_float(f); }
@@ -79,9 +79,19 @@ Test(fd_events, eventfd_argument_ranges)
   fd_call_raises("eventfd", fd_tuple(1, F(1.0)), NULL, "TypeError", 0);
   fd_call_raises("eventfd", fd_tuple(2, I(0), I(-1)), NULL, "OSError", EINVAL);
   fd_call_raises("eventfd_write", fd_tuple(2, I(0), I(-1)), NULL, "ValueError", 0);
-  int fd = fd_file_with("/dev/null", "");
-  fd_call_raises("eventfd_read", fd_tuple(1, I(fd)), NULL, "OSError", EINVAL);
+  int fd = fd_file_with("f", "");
+  fd_call_raises("eventfd_read", fd_tuple(1, I(fd)), NULL, "OSError", EINVAL);  /* a short read */
+  cr_assert_eq(write(fd, "12345678", 8), 8);
+  cr_assert_eq(lseek(fd, 0, SEEK_SET), 0);
+  cr_assert_eq(fd_call_int("eventfd_read", fd_tuple(1, I(fd)), NULL), 0x3837363534333231,
+               "The function does not verify that fd is an eventfd.");
+  fd_call_none("eventfd_write", fd_tuple(2, I(fd), I(1)), NULL);
   close(fd);
+  fd = open("/dev/full", O_WRONLY);
+  if (fd >= 0) {
+    fd_call_raises("eventfd_write", fd_tuple(2, I(fd), I(1)), NULL, "OSError", ENOSPC);
+    close(fd);
+  }
   cr_assert_eq(fd_const("EFD_CLOEXEC"), EFD_CLOEXEC);
   cr_assert_eq(fd_const("EFD_NONBLOCK"), EFD_NONBLOCK);
 }

@@ -136,7 +136,7 @@ Test(fd_io, sendfile_copies_count_bytes_from_offset)
   cr_assert_eq(fd_call_int("sendfile", fd_tuple(4, I(out), I(in), I(10), I(4)), NULL), 0,
                "0 at EOF");
   assert_content("out", "2340123");
-  fd_call_raises("sendfile", fd_tuple(4, I(out), I(in), I(0), I(-1)), NULL, "ValueError", 0);
+  fd_call_raises("sendfile", fd_tuple(4, I(out), I(in), I(0), I(-1)), NULL, "OSError", EINVAL);
   fd_call_raises("sendfile", fd_tuple(4, I(out), I(fd_closed()), I(0), I(1)), NULL, "OSError", EBADF);
   close(in), close(out);
 }

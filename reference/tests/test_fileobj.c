@@ -139,19 +139,47 @@ Test(fileobj, mode_and_options_are_checked_as_open_does)
                  "ValueError", 0);
   fd_call_raises("fdopen", fd_tuple(2, I(fd), S("rb")), fd_kwargs("newline", S(""), NULL),
                  "ValueError", 0);
-  fd_call_raises("fdopen", fd_tuple(3, I(fd), S("r"), I(0)), NULL, "ValueError", 0);
-  fd_call_raises("fdopen", fd_tuple(2, I(fd), S("r")), fd_kwargs("newline", S("x"), NULL),
-                 "ValueError", 0);
-  fd_call_raises("fdopen", fd_tuple(2, I(fd), S("r")), fd_kwargs("encoding", S("klingon"), NULL),
-                 "LookupError", 0);
-  fd_call_raises("fdopen", fd_tuple(2, I(fd), S("r")), fd_kwargs("errors", S("nope"), NULL),
-                 "LookupError", 0);
   fd_call_raises("fdopen", fd_tuple(2, I(fd), I(0)), NULL, "TypeError", 0);
   fd_call_raises("fdopen", fd_tuple(2, I(fd), S("r")), fd_kwargs("bogus", I(1), NULL), "TypeError", 0);
   fd_call_raises("fdopen", fd_tuple(9, I(fd), S("r"), I(-1), osref_none(), osref_none(), osref_none(),
                                     osref_bool(true), osref_none(), I(0)), NULL, "TypeError", 0);
   cr_assert(fd_is_open(fd), "a refused mode leaves the fd open");
   close(fd);
+}
+
+/* open() checks these after it has made the raw file, which it then closes. */
+Test(fileobj, later_checks_close_the_fd)
+{
+  int fd = fd_file_with("f", "");
+  fd_call_raises("fdopen", fd_tuple(3, I(fd), S("r"), I(0)), NULL, "ValueError", 0);
+  cr_assert(!fd_is_open(fd), "unbuffered text");
+  fd = fd_file_with("f", "");
+  fd_call_raises("fdopen", fd_tuple(2, I(fd), S("r")), fd_kwargs("newline", S("x"), NULL),
+                 "ValueError", 0);
+  cr_assert(!fd_is_open(fd), "illegal newline");
+  fd = fd_file_with("f", "");
+  fd_call_raises("fdopen", fd_tuple(2, I(fd), S("r")), fd_kwargs("encoding", S("klingon"), NULL),
+                 "LookupError", 0);
+  cr_assert(!fd_is_open(fd), "unknown encoding");
+  fd = fd_file_with("f", "");
+  fd_call_raises("fdopen", fd_tuple(2, I(fd), S("r")),
+                 fd_kwargs("encoding", S("klingon"), "closefd", osref_bool(false), NULL),
+                 "LookupError", 0);
+  cr_assert(fd_is_open(fd), "closefd=False keeps it");
+  close(fd);
+  fd_call_raises("fdopen", fd_tuple(3, I(fd_closed()), S("r"), I(0)), NULL, "OSError", EBADF);
+}
+
+Test(fileobj, an_unknown_error_handler_fails_only_when_needed)
+{
+  int fd = fd_file_with("f", "ok\xff");
+  osref_value *f = fdopen_ok(fd, "r+", fd_kwargs("errors", S("nope"), "encoding", S("ascii"), NULL));
+  attr_is(f, "errors", "nope");
+  method_gives(f, "read", fd_tuple(1, I(2)), "ok");
+  method_raises(f, "read", fd_tuple(0), "LookupError");
+  osref_decref(method_ok(f, "write", fd_tuple(1, S("fine"))));
+  method_raises(f, "write", fd_tuple(1, S("\xc3\xa9")), "LookupError");
+  osref_decref(f);
 }
 
 Test(fileobj, closefd_false_leaves_the_fd_open)
