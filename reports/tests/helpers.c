@@ -1,4 +1,7 @@
 #include <criterion/criterion.h>
+#include <dirent.h>
+#include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <sqlite3.h>
 #include <stdio.h>
@@ -51,10 +54,30 @@ static void build_db(const char *db, const char *schema, const char *inserts)
   free(i);
 }
 
+/* Fixture directories are per process (make check may run twice at once in
+ * one tree); those of processes that have exited are swept away. */
+static void sweep_stale_fixtures(void)
+{
+  DIR *d = opendir(TEST_ROOT "/fixtures");
+  struct dirent *e;
+  while (d && (e = readdir(d))) {
+    const char *dot = strrchr(e->d_name, '.');
+    long pid = dot ? strtol(dot + 1, NULL, 10) : 0;
+    if (pid > 0 && kill((pid_t)pid, 0) != 0 && errno == ESRCH) {
+      char cmd[600];
+      snprintf(cmd, sizeof cmd, "rm -rf '" TEST_ROOT "/fixtures/%s'", e->d_name);
+      cr_assert_eq(system(cmd), 0);
+    }
+  }
+  if (d)
+    closedir(d);
+}
+
 const char *fixture(const char *name)
 {
   static char dir[512];
-  snprintf(dir, sizeof dir, TEST_ROOT "/%s", name);
+  sweep_stale_fixtures();
+  snprintf(dir, sizeof dir, TEST_ROOT "/fixtures/%s.%ld", name, (long)getpid());
   char cmd[1100];
   snprintf(cmd, sizeof cmd, "rm -rf '%s' && mkdir -p '%s'", dir, dir);
   cr_assert_eq(system(cmd), 0);
