@@ -55,3 +55,27 @@ CHECKS += check-runner
 check-runner: $(RUNNER_UNIT) $(RUNNER_FAKE) $(RUNNER_SAN_BIN)
 	$(Q)OSC_TEST_OSCONFORM=$(RUNNER_SAN_BIN) OSC_TEST_FAKE=$(RUNNER_FAKE) \
 	  OSC_TEST_FIXTURES=runner/tests/fixtures $(RUNNER_UNIT) --jobs 2 $(if $(Q),,--verbose)
+
+# ---- make report -------------------------------------------------------
+# Every target in turn, then the reports. A fresh results.db each time, so
+# the report shows this machine now.
+RESULTS_DB     = $(B)/results.db
+REPORT_TARGETS = reference python:/usr/bin/python3 python:/usr/bin/pypy3 pyodide micropython
+
+.PHONY: runs
+report: runs
+	$(Q)$(OSCONFORM) report --results $(RESULTS_DB) --spec $(SPEC_DB) --out $(B)/reports \
+	  $(if $(wildcard $(B)/coverage/index.html),--coverage $(B)/coverage)
+
+runs: $(DEPS_STAMP) $(OSCONFORM) $(OSREF_TARGET) $(CASES_FILE)
+	$(Q)$(MAKE) -s --no-print-directory node-deps || \
+	  echo "osconform: warning: npm ci failed: pyodide and micropython will be reported as not run" >&2
+	$(Q)rm -f $(RESULTS_DB) $(RESULTS_DB)-wal $(RESULTS_DB)-shm
+	$(Q)bash runner/run-all.sh $(OSCONFORM) $(CASES_FILE) $(RESULTS_DB) $(REPORT_TARGETS)
+
+# ---- make bench --------------------------------------------------------
+.PHONY: bench-runner
+BENCHES += bench-runner
+bench-runner: $(OSCONFORM) $(OSREF_TARGET) $(CASES_FILE)
+	$(Q)$(MAKE) -s --no-print-directory node-deps || true
+	$(Q)bash runner/bench.sh $(OSCONFORM) $(CASES_FILE) $(B)/bench/runner $(PYTHON) $(REPORT_TARGETS)

@@ -218,6 +218,7 @@ static int run_cases(osc_run *r)
   for (size_t i = 0; i < r->nselected; i++)
     todo += !r->selected[i]->done;
   osc_progress_start(&r->progress, todo);
+  osc_spares_start(r);
   for (size_t i = 0; i < r->nselected; i++) {
     const osc_case *c = r->selected[i];
     if (c->done)
@@ -275,6 +276,7 @@ static void cleanup(osc_run *r)
 {
   char err[600];
   osc_target_stop(&r->target, NULL, 0);
+  osc_spares_stop(r);
   if (!osc_sandbox_close(&r->sandbox, err, sizeof err))
     osc_warn("%s", err);
   if (r->results.db)
@@ -292,6 +294,8 @@ int osc_cmd_run(int argc, char **argv)
   osc_run *r = &run;
   r->sandbox.root_fd = -1;
   osc_target_init(&r->target);
+  for (size_t i = 0; i < OSC_SPARES; i++)
+    osc_target_init(&r->spares[i]);
   int rc = osc_run_parse(argc, argv, &r->opt);
   if (rc)
     return rc < 0 ? OSC_EXIT_OK : rc;

@@ -16,6 +16,8 @@
 #include "target_command.h"
 #include "verdict.h"
 
+/* Processes started ahead for isolated cases. */
+#define OSC_SPARES 2
 /* After this many failed starts in a row the target is given up. */
 #define OSC_MAX_START_FAILURES 3
 
@@ -32,6 +34,8 @@ typedef struct osc_run {
   osc_results results;
   osc_sandbox sandbox;
   osc_target target;           /* the process shared by the cases that are not isolated */
+  osc_target spares[OSC_SPARES];
+  size_t next_spare, isolated_left;
   json_t *hello;               /* the first hello: facts and capabilities of the run */
   bool on_reference;
   const osc_case *previous;    /* the last case the shared target answered */
@@ -59,6 +63,14 @@ void osc_case_result_free(osc_case_result *res);
 
 /* Starts (or restarts) the shared target; false with err when it fails. */
 bool osc_run_start_target(osc_run *r, osc_target *t, char *err, size_t len);
+/* The requirement of the case the target does not meet, or NULL. */
+const char *osc_unmet_requirement(const osc_run *r, const osc_case *c);
+
+void osc_spares_start(osc_run *r);
+/* A booted process for an isolated case, or NULL with err. */
+osc_target *osc_spares_take(osc_run *r, char *err, size_t len);
+void osc_spares_release(osc_run *r, osc_target *t);
+void osc_spares_stop(osc_run *r);
 
 int osc_cmd_run(int argc, char **argv);
 

@@ -32,7 +32,7 @@ static bool requirement_holds(const json_t *hello, const char *req)
   return value && strcmp(value, req) == 0;
 }
 
-static const char *unmet_requirement(const osc_run *r, const osc_case *c)
+const char *osc_unmet_requirement(const osc_run *r, const osc_case *c)
 {
   size_t i;
   const json_t *req;
@@ -197,11 +197,13 @@ static bool exchange(osc_run *r, osc_target *t, const osc_case *c, osc_case_resu
 
 /* The target for this case: the shared one (started if needed), or a fresh
  * one for an isolated case. NULL when it cannot be started. */
-static osc_target *target_for(osc_run *r, const osc_case *c, osc_target *fresh, osc_case_result *out)
+static osc_target *target_for(osc_run *r, const osc_case *c, osc_case_result *out)
 {
-  osc_target *t = c->isolate ? fresh : &r->target;
   char err[400];
-  if (t->pid > 0 || osc_run_start_target(r, t, err, sizeof err))
+  osc_target *t = c->isolate ? osc_spares_take(r, err, sizeof err)
+                  : r->target.pid > 0 || osc_run_start_target(r, &r->target, err, sizeof err) ? &r->target
+                  : NULL;
+  if (t)
     return t;
   result(out, OSC_ERROR, "the target could not be started: %s", err);
   out->observed = observed_json("error", err, NULL);
@@ -210,12 +212,10 @@ static osc_target *target_for(osc_run *r, const osc_case *c, osc_target *fresh, 
 
 static bool run_in_sandbox(osc_run *r, const osc_case *c, osc_case_result *out)
 {
-  osc_target fresh;
-  osc_target_init(&fresh);
-  osc_target *t = target_for(r, c, &fresh, out);
+  osc_target *t = target_for(r, c, out);
   bool go_on = t ? exchange(r, t, c, out) : r->start_failures < OSC_MAX_START_FAILURES;
-  if (c->isolate)
-    osc_target_stop(&fresh, NULL, 0);
+  if (t && c->isolate)
+    osc_spares_release(r, t);
   if (!t && !go_on)
     r->gave_up = true;
   return go_on;
@@ -225,7 +225,7 @@ bool osc_run_case(osc_run *r, const osc_case *c, osc_case_result *out)
 {
   memset(out, 0, sizeof *out);
   out->us = -1;
-  const char *unmet = unmet_requirement(r, c);
+  const char *unmet = osc_unmet_requirement(r, c);
   if (unmet) {
     result(out, OSC_SKIP, "the target lacks the requirement '%s'", unmet);
     return true;

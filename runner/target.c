@@ -207,7 +207,7 @@ bool osc_target_has_more(const osc_target *t)
 static void describe_status(int status, char *how, size_t len)
 {
   if (WIFSIGNALED(status))
-    snprintf(how, len, "killed by signal %d (%s)", WTERMSIG(status), strsignal(WTERMSIG(status)));
+    snprintf(how, len, "was killed by signal %d (%s)", WTERMSIG(status), strsignal(WTERMSIG(status)));
   else
     snprintf(how, len, "exited with status %d", WEXITSTATUS(status));
 }
@@ -272,10 +272,13 @@ static bool check_hello(osc_target *t, size_t line_len, char *err, size_t len)
   return true;
 }
 
-bool osc_target_start(osc_target *t, char *const argv[], const char *cwd, char *err, size_t len)
+bool osc_target_spawn(osc_target *t, char *const argv[], const char *cwd, char *err, size_t len)
 {
-  if (!spawn(t, argv, cwd, err, len))
-    return false;
+  return spawn(t, argv, cwd, err, len);
+}
+
+bool osc_target_await_hello(osc_target *t, char *err, size_t len)
+{
   size_t line_len;
   osc_io io = osc_target_exchange(t, "", 0, OSC_HELLO_TIMEOUT_MS, &line_len);
   if (io == OSC_IO_LINE && check_hello(t, line_len, err, len))
@@ -290,4 +293,9 @@ bool osc_target_start(osc_target *t, char *const argv[], const char *cwd, char *
     snprintf(err, len, "it %s before its hello%s%s", how,
              *osc_target_stderr_tail(t) ? ": " : "", osc_target_stderr_tail(t));
   return false;
+}
+
+bool osc_target_start(osc_target *t, char *const argv[], const char *cwd, char *err, size_t len)
+{
+  return spawn(t, argv, cwd, err, len) && osc_target_await_hello(t, err, len);
 }

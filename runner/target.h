@@ -38,6 +38,9 @@ void osc_target_init(osc_target *t);
 /* Starts argv (argv[0] a path) with its cwd in `cwd` and reads its hello.
  * On failure err says why in one line and the process is gone. */
 bool osc_target_start(osc_target *t, char *const argv[], const char *cwd, char *err, size_t len);
+/* The same in two halves: a process started ahead boots while others work. */
+bool osc_target_spawn(osc_target *t, char *const argv[], const char *cwd, char *err, size_t len);
+bool osc_target_await_hello(osc_target *t, char *err, size_t len);
 /* Writes request (one line, with its newline) and reads one line. The line
  * is NUL-terminated in t->buf, valid until the next call; *line_len its length. */
 osc_io osc_target_exchange(osc_target *t, const char *request, size_t request_len,
@@ -45,7 +48,7 @@ osc_io osc_target_exchange(osc_target *t, const char *request, size_t request_le
 /* Unread output after the last line: the target said more than one line. */
 bool osc_target_has_more(const osc_target *t);
 /* Kills the process group, reaps it, and describes how it ended:
- * "killed by signal 11 (Segmentation fault)" or "exited with status 3". */
+ * "was killed by signal 11 (Segmentation fault)" or "exited with status 3". */
 void osc_target_stop(osc_target *t, char *how, size_t len);
 /* The last line of stderr, or "". */
 const char *osc_target_stderr_tail(osc_target *t);

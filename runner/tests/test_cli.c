@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <criterion/criterion.h>
 #include "helpers.h"
 
@@ -89,9 +90,15 @@ Test(cli, a_missing_target_is_one_line_and_a_run_not_run)
 
 Test(cli, a_target_without_hello_is_not_run)
 {
-  expect_not_run("exec:/bin/false",
-                 "osconform: error: target exec:/bin/false: it exited with status 1 before its hello (not run)\n",
-                 "not run | it exited with status 1 before its hello | 1 | 1 | 0");
+  th_write(dir, "no-hello", "#!/bin/sh\necho 'no hello today' >&2\nexit 1\n");
+  char script[600], target[620];
+  snprintf(script, sizeof script, "%s/no-hello", dir);
+  cr_assert_eq(chmod(script, 0755), 0);
+  snprintf(target, sizeof target, "exec:%s", script);
+  char line[1400];
+  snprintf(line, sizeof line, "osconform: error: target %s: it exited with status 1 before its hello: "
+                              "no hello today (not run)\n", target);
+  expect_not_run(target, line, "not run | it exited with status 1 before its hello: no hello today | 1 | 1 | 0");
 }
 
 static void expect_bad_cases(const char *text, const char *message)

@@ -14,7 +14,9 @@ static const char *const hostile[] = {
   CASE("ok/5", ""), CASE("exit/6", ""), CASE("ok/7", ""), CASE("garbage/8", ""), CASE("ok/9", ""),
   CASE("huge/10", ""), CASE("ok/11", ""), CASE("twice/12", ""), CASE("ok/13", ""),
   CASE("otherid/14", ""), CASE("ok/15", ""), CASE("stub/16", ""), CASE("wrong/17", ""),
-  CASE("ok/isolated", "\"isolate\": true,"), CASE("ok/19", ""), NULL};
+  CASE("ok/isolated", "\"isolate\": true,"), CASE("ok/19", ""),
+  CASE("ok/isolated-2", "\"isolate\": true,"), CASE("ok/isolated-3", "\"isolate\": true,"),
+  CASE("segv/isolated-4", "\"isolate\": true,"), CASE("ok/isolated-5", "\"isolate\": true,"), NULL};
 
 static char *dir, *cases, db[600];
 
@@ -55,11 +57,13 @@ Test(hostile, each_fault_costs_its_case_only, .fini = done, .timeout = 60)
   expect_verdict("otherid/14", "ERROR");
   expect_verdict("stub/16", "STUB");
   expect_verdict("wrong/17", "FAIL");
-  const char *oks[] = {"ok/1", "ok/3", "ok/5", "ok/7", "ok/9", "ok/11", "ok/13", "ok/15", "ok/isolated", "ok/19"};
+  expect_verdict("segv/isolated-4", "CRASH");
+  const char *oks[] = {"ok/1", "ok/3", "ok/5", "ok/7", "ok/9", "ok/11", "ok/13", "ok/15", "ok/isolated", "ok/19",
+                       "ok/isolated-2", "ok/isolated-3", "ok/isolated-5"};
   for (size_t i = 0; i < sizeof oks / sizeof *oks; i++)
     expect_verdict(oks[i], "PASS");
   char *n = th_query(db, "SELECT count(*) FROM outcomes");
-  cr_expect_str_eq(n, "19");
+  cr_expect_str_eq(n, "23");
   free(n);
 }
 
@@ -96,6 +100,10 @@ Test(hostile, one_process_for_the_run_and_a_fresh_one_when_isolated, .fini = don
   cr_expect_str_eq(p15, p17, "cases share the target process");
   cr_expect_str_eq(p17, p19, "the shared process outlives an isolated case");
   cr_expect_str_neq(piso, p19, "an isolated case runs in a fresh process");
+  char *distinct = th_query(db, "SELECT count(DISTINCT json_extract(observed, '$.pid')) FROM outcomes"
+                                " WHERE case_id LIKE 'ok/isolated%'");
+  cr_expect_str_eq(distinct, "4", "each isolated case has a process of its own");
+  free(distinct);
   free(p15);
   free(p17);
   free(piso);

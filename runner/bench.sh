@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# `make bench` for the runner: cases per second for each target present, and
+# the full suite against python3 beside CPython's own test_os + test_posix,
+# measured in the same run. Prints; asserts nothing.
+#   runner/bench.sh OSCONFORM CASES SCRATCH_DIR PYTHON TARGET...
+set -uo pipefail
+
+osconform=$1 cases=$2 scratch=$3 python=$4
+shift 4
+mkdir -p "$scratch"
+db=$scratch/bench-results.db
+rm -f "$db" "$db-wal" "$db-shm"
+
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+
+echo "runner bench: $(($(wc -l < "$cases") - 1)) cases from $cases"
+printf '  %-28s %8s %10s %8s\n' target cases seconds cases/s
+suite_python=
+for target in "$@"; do
+  start=$(now)
+  line=$("$osconform" run --target "$target" --cases "$cases" --results "$db" 2>/dev/null | tail -1)
+  rc=$?
+  secs=$(elapsed "$start" "$(now)")
+  if [[ $line =~ :\ ([0-9]+)\ cases\ in ]]; then
+    n=${BASH_REMATCH[1]}
+    printf '  %-28s %8d %10.2f %8.0f\n' "$target" "$n" "$secs" "$(ratio "$n" "$secs")"
+  else
+    printf '  %-28s %8s %10s %8s  (not run, exit %d)\n' "$target" - - - "$rc"
+  fi
+  [ "$target" = "python:$python" ] && suite_python=$secs
+done
+
+echo
+if ! "$python" -c 'import test.test_os, test.test_posix' 2>/dev/null; then
+  echo "  $python -m test test_os test_posix: unavailable (Debian's libpython3-testsuite is not installed)"
+  exit 0
+fi
+start=$(now)
+(cd "$scratch" && "$python" -m test test_os test_posix > "$scratch/cpython-tests.log" 2>&1)
+cpython=$(elapsed "$start" "$(now)")
+printf '  %-44s %8.2f s\n' "osconform suite against $python" "${suite_python:-0}"
+printf '  %-44s %8.2f s\n' "$python -m test test_os test_posix" "$cpython"
+[ -n "$suite_python" ] &&
+  printf '  ratio %s (goal: under 0.20)\n' "$(ratio "$suite_python" "$cpython")"
+exit 0
