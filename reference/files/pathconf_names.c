@@ -92,7 +92,7 @@ bool osref_files_confname(const char *fn, const osref_value *v, int *out, osref_
     osref_set_error(err, "ValueError", "unrecognized configuration name");
     return false;
   }
-  if (!v || v->type != OSREF_INT) {
+  if (!v || (v->type != OSREF_INT && v->type != OSREF_BOOL)) {
     osref_set_error(err, "TypeError", "%s: configuration names must be strings or integers", fn);
     return false;
   }

@@ -22,6 +22,8 @@ int osref_utime(const osref_at *f, const int64_t *ns, osref_error *err)
   return r < 0 ? osref_files_fail(r, err) : 0;
 }
 
+/* Seconds to nanoseconds, the fraction floored separately so that large
+ * timestamps keep their nanoseconds (CPython's _PyTime_ROUND_FLOOR). */
 static bool seconds_to_ns(const osref_value *v, int64_t *out)
 {
   if (v->type == OSREF_INT) {
@@ -29,10 +31,11 @@ static bool seconds_to_ns(const osref_value *v, int64_t *out)
     *out = v->u.i * 1000000000;
     return true;
   }
-  if (v->type != OSREF_FLOAT || !isfinite(v->u.f)) return false;
-  double ns = floor(v->u.f * 1e9);
-  if (ns >= 9.2e18 || ns <= -9.2e18) return false;
-  *out = (int64_t)ns;
+  if (v->type != OSREF_FLOAT || !isfinite(v->u.f) || fabs(v->u.f) >= 9.2e9) return false;
+  double whole, frac = modf(v->u.f, &whole);
+  double ns = floor(frac * 1e9);
+  if (ns < 0) ns += 1e9, whole -= 1;
+  *out = (int64_t)whole * 1000000000 + (int64_t)ns;
   return true;
 }
 
