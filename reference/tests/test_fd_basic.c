@@ -2,8 +2,11 @@
  * read, write, lseek, dup, dup2, pipe, pipe2, and the inheritance and
  * blocking flags; each test turns a sentence of the doc into assertions. */
 #include <fcntl.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include "osref/fd.h"
 #include "test_fd.h"
@@ -281,4 +284,55 @@ Test(fd_basic, open_flag_constants_equal_the_c_headers)
     cr_assert_str_eq(err.type, "AttributeError");
     cr_assert_not_null(osref_lookup(windows_or_macos[i])->absent);
   }
+}
+
+/* PEP 475: a signal whose handler returns does not make read() fail with
+ * InterruptedError; the call is retried. The writer only writes after the
+ * first tick of the timer, so the read is blocked while ticks arrive. */
+static pid_t writer;
+static volatile sig_atomic_t ticks;
+
+static void on_tick(int sig)
+{
+  (void)sig;
+  if (ticks++ == 0)
+    kill(writer, SIGUSR1);
+}
+
+static void write_on_usr1(int sig)
+{
+  (void)sig;
+}
+
+Test(fd_basic, read_is_retried_after_a_signal_pep_475)
+{
+  int p[2];
+  cr_assert_eq(pipe(p), 0);
+  sigset_t usr1, old;
+  sigemptyset(&usr1);
+  sigaddset(&usr1, SIGUSR1);
+  sigprocmask(SIG_BLOCK, &usr1, &old);
+  writer = fork();
+  cr_assert_geq(writer, 0);
+  if (writer == 0) {
+    signal(SIGUSR1, write_on_usr1);
+    sigsuspend(&old);  /* until the parent's first tick */
+    usleep(50000);
+    _exit(write(p[1], "x", 1) == 1 ? 0 : 1);
+  }
+  struct sigaction sa = {.sa_handler = on_tick};  /* no SA_RESTART: read sees EINTR */
+  sigaction(SIGALRM, &sa, NULL);
+  struct itimerval every_5ms = {{0, 5000}, {0, 5000}};
+  setitimer(ITIMER_REAL, &every_5ms, NULL);
+  osref_error err;
+  osref_value *r = fd_call("read", fd_tuple(2, osref_int(p[0]), osref_int(1)), NULL, &err);
+  struct itimerval off = {{0, 0}, {0, 0}};
+  setitimer(ITIMER_REAL, &off, NULL);
+  cr_assert_not_null(r, "read raised %s", err.type);
+  cr_assert_eq(r->u.s.len, 1);
+  osref_decref(r);
+  cr_assert_gt(ticks, 0);
+  int status;
+  waitpid(writer, &status, 0);
+  close(p[0]), close(p[1]);
 }
