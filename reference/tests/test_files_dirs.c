@@ -287,3 +287,42 @@ Test(files_dirs, remove_and_unlink)
   close(dfd);
   cr_assert_not(exists("d/f"));
 }
+
+Test(files_dirs, makedirs_leaves_existing_parents_alone)
+{
+  mkdir("p", 0700);
+  chmod("p", 0700);
+  fd_call_none("makedirs", fd_tuple(2, S("p/q/r"), osref_int(0750)), NULL);
+  struct stat st;
+  cr_assert_eq(stat("p", &st), 0);
+  cr_assert_eq(st.st_mode & 0777, 0700, "the permission bits of existing parents are not changed");
+  mode_t mask = umask(0);
+  umask(mask);
+  cr_assert_eq(stat("p/q/r", &st), 0);
+  cr_assert_eq(st.st_mode & 0777, 0750 & ~mask, "the leaf gets mode");
+}
+
+Test(files_dirs, mkfifo_mode_is_masked_by_umask_and_mknod_ignores_device_for_fifos)
+{
+  mode_t old = umask(027);
+  fd_call_none("mkfifo", fd_tuple(2, S("p"), osref_int(0666)), NULL);
+  fd_call_none("mknod", fd_tuple(3, S("q"), osref_int(S_IFIFO | 0666), osref_int(0x0103)), NULL);
+  umask(old);
+  struct stat st;
+  cr_assert_eq(stat("p", &st), 0);
+  cr_assert_eq(st.st_mode & 0777, 0640);
+  cr_assert_eq(lstat("q", &st), 0);
+  cr_assert(S_ISFIFO(st.st_mode));
+  cr_assert_eq(st.st_rdev, 0, "device is ignored for a FIFO");
+}
+
+Test(files_dirs, unreadable_directory_is_a_permission_error)
+{
+  /* root bypasses permission bits (CI runs as root): nothing to see there */
+  if (geteuid() == 0) cr_skip_test("root is not refused");
+  mkdir("closed", 0000);
+  fd_call_raises("listdir", fd_tuple(1, S("closed")), NULL, "PermissionError", EACCES);
+  fd_call_raises("scandir", fd_tuple(1, S("closed")), NULL, "PermissionError", EACCES);
+  fd_call_raises("mkdir", fd_tuple(1, S("closed/x")), NULL, "PermissionError", EACCES);
+  chmod("closed", 0700);
+}
