@@ -132,7 +132,7 @@ static void drop_done(const char *id, void *ctx)
     (*hit)->done = true;
 }
 
-static int open_run(osc_run *r)
+static int open_or_resume(osc_run *r)
 {
   int64_t run = r->opt.resume ? osc_results_unfinished(&r->results, r->opt.target) : 0;
   if (run) {
@@ -152,6 +152,15 @@ static int open_run(osc_run *r)
                        r->host, r->cases.doc, r->cases_path, json_object_get(r->hello, "facts"),
                        (long long)r->nselected};
   return osc_results_new_run(&r->results, &info) ? 0 : OSC_EXIT_INPUT;
+}
+
+/* Cases compared with the reference read its outcomes from the same file. */
+static int open_run(osc_run *r)
+{
+  int rc = open_or_resume(r);
+  if (!rc && !r->on_reference && !osc_results_pick_reference(&r->results, r->host))
+    rc = OSC_EXIT_INPUT;
+  return rc;
 }
 
 /* A shell command that runs this one case again. */

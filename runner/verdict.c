@@ -156,8 +156,11 @@ static bool judge_reference(const osc_judge_in *in, const json_t *steps, osc_jud
       return false;
     }
   }
-  if (!json_equal(json_object_get(in->reference, "checks") ?: json_null(),
-                  json_object_get(in->outcome, "checks") ?: json_null())) {
+  json_t *none = json_array();
+  const json_t *want = json_object_get(in->reference, "checks"), *got = json_object_get(in->outcome, "checks");
+  bool same = json_equal(want ? want : none, got ? got : none);  /* no checks is an empty list */
+  json_decref(none);
+  if (!same) {
     judged(out, OSC_FAIL, "the post-conditions differ from the reference's");
     return false;
   }

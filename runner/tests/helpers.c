@@ -123,6 +123,15 @@ char *th_query(const char *db, const char *sql)
   return text;
 }
 
+void th_sql(const char *db, const char *statements)
+{
+  sqlite3 *h;
+  cr_assert_eq(sqlite3_open(db, &h), SQLITE_OK);
+  char *err = NULL;
+  cr_assert_eq(sqlite3_exec(h, statements, NULL, NULL, &err), SQLITE_OK, "%s", err);
+  sqlite3_close(h);
+}
+
 char *th_verdict(const char *db, const char *case_id)
 {
   char *sql = sqlite3_mprintf("SELECT verdict FROM outcomes WHERE case_id = %Q"

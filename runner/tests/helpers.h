@@ -19,6 +19,7 @@ int th_wait(pid_t pid);
 int th_run(const char *dir, const char *const *args);
 /* The first column of the first row, as text ("" when NULL, "(none)" when no row). */
 char *th_query(const char *db, const char *sql);
+void th_sql(const char *db, const char *statements);
 /* The verdict recorded for a case in the last run. */
 char *th_verdict(const char *db, const char *case_id);
 char *th_read(const char *dir, const char *name);
