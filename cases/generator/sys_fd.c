@@ -40,14 +40,17 @@ void fd_rules(const sysgen *g, const spec_object *o, size_t i)
              json_pack("{sb}", "closed_fd", 1), closed, compare);
   sys_by_keyword(g, o, i, json_pack("{sb}", "closed_fd", 1), closed_fd_expect(o->name, &compare));
   /* CPython gives EBADF from the system for most functions, ValueError from
-   * its fileno() converter for others: the reference decides which. */
+   * its fileno() converter for others: the doc says only that it fails. */
   json_t *negative = closed_fd_expect(o->name, &compare);
   if (json_object_get(negative, "raises")) {
     json_decref(negative);
     negative = sys_raises("Exception", NULL);
   }
   sys_simple(g, o, i, "negative", "a negative file descriptor is never open: an error",
-             json_integer(-1), negative, "both");
+             json_integer(-1), negative, "doc");
   sys_simple(g, o, i, "wrong-type", "a file descriptor must be an int: anything else raises TypeError",
              json_string("x"), sys_raises("TypeError", NULL), "doc");
+  /* Beyond a C int: OverflowError from the converter, or EBADF. */
+  sys_simple(g, o, i, "huge", "a descriptor number beyond any file table is an error",
+             json_integer(4294967296LL), sys_raises("Exception", NULL), "doc");
 }

@@ -23,6 +23,21 @@ static void missing_rules(const sysgen *g, const spec_object *o, size_t i)
   sys_simple(g, o, i, "bytes", why, sys_bytes(MISSING), error_expect(f, "FileNotFoundError", "ENOENT"), "doc");
   sys_simple(g, o, i, "pathlike", why, json_pack("{ss}", "pathlike", MISSING),
              error_expect(f, "FileNotFoundError", "ENOENT"), "doc");
+  sys_simple(g, o, i, "pathlike-bytes", why, json_pack("{so}", "pathlike", sys_bytes(MISSING)),
+             error_expect(f, "FileNotFoundError", "ENOENT"), "doc");
+}
+
+/* Values that are no path at all: TypeError before any system call. */
+static void type_rules(const sysgen *g, const spec_object *o, size_t i)
+{
+  sys_simple(g, o, i, "wrong-type", "a path that is not str, bytes or os.PathLike raises TypeError",
+             json_real(1.5), sys_raises("TypeError", NULL), "doc");
+  sys_simple(g, o, i, "pathlike-wrong", "a path-like object whose __fspath__ returns neither str nor bytes raises TypeError",
+             json_pack("{si}", "pathlike", 1), sys_raises("TypeError", NULL), "doc");
+  /* An optional path may accept None (the current directory). */
+  if (!o->params[i].optional)
+    sys_simple(g, o, i, "none", "None is not a path: TypeError",
+               json_null(), sys_raises("TypeError", NULL), "doc");
 }
 
 /* The pathname errors POSIX gives every function that resolves a path. */
@@ -110,6 +125,9 @@ void path_rules(const sysgen *g, const spec_object *o, size_t i)
     sys_by_keyword(g, o, i, json_string(MISSING), error_expect(o->name, "FileNotFoundError", "ENOENT"));
   }
   bytes_back_rule(g, o, i);
-  sys_simple(g, o, i, "wrong-type", "a path that is not str, bytes or os.PathLike raises TypeError",
-             json_real(1.5), sys_raises("TypeError", NULL), "doc");
+  if (sys_no_disk(o->name))
+    sys_simple(g, o, i, "wrong-type", "a path that is not str, bytes or os.PathLike raises TypeError",
+               json_real(1.5), sys_raises("TypeError", NULL), "doc");
+  else
+    type_rules(g, o, i);
 }

@@ -98,7 +98,8 @@ Test(kinds, fds_dir_fd_follow_symlinks_and_sizes)
 {
   cr_assert_str_eq(s(field("sys/read/fd/closed", "expect", 0), "errno"), "EBADF");
   json_t *neg = get("sys/read/n/negative");
-  cr_assert_str_eq(s(neg, "compare"), "both");
+  cr_assert_str_eq(s(neg, "compare"), "doc");
+  cr_assert_str_eq(s(field("sys/read/n/negative", "expect", 0), "raises"), "Exception");
   cr_assert_eq(json_integer_value(json_array_get(json_object_get(field("sys/read/n/negative", "steps", 0), "args"), 1)), -1);
   json_t *step = field("sys/mkdir/dir_fd/relative", "steps", 0);
   cr_assert_str_eq(s(json_object_get(json_object_get(step, "kwargs"), "dir_fd"), "fd"), "dir");
@@ -107,7 +108,11 @@ Test(kinds, fds_dir_fd_follow_symlinks_and_sizes)
   json_t *nofollow = get("sys/stat/follow_symlinks/false-on-symlink");
   cr_assert(json_is_false(json_object_get(json_object_get(field("sys/stat/follow_symlinks/false-on-symlink", "steps", 0), "kwargs"), "follow_symlinks")));
   cr_assert_eq(json_integer_value(json_object_get(field("sys/stat/follow_symlinks/false-on-symlink", "expect", 1), "returns")), 0120777);
-  cr_assert_str_eq(s(nofollow, "compare"), "both");
+  cr_assert_str_eq(s(nofollow, "compare"), "doc");
+  cr_assert_str_eq(s(field("sys/read/fd/huge", "expect", 0), "raises"), "Exception");
+  cr_assert_str_eq(s(field("sys/stat/path/pathlike-wrong", "expect", 0), "raises"), "TypeError");
+  cr_assert_null(fixture_case(cases, "sys/listdir/path/none"), "an optional path may be None");
+  cr_assert_not_null(get("sys/stat/path/none"));
 }
 
 Test(kinds, fillers_read_constants_first_and_build_the_setup)
