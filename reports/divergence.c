@@ -141,8 +141,9 @@ static void claims(FILE *out, const struct osc_model *m)
     rpt_put_md(out, av->raw, 100);
     fputs(" |", out);
     for (size_t t = 0; t < m->ntargets; t++)
-      fprintf(out, " %s |", runs_doc(&m->targets[t], av)
-              ? cell(rpt_existence_of(&m->targets[t], rpt_model_row(m, av->object))) : "—");
+      fprintf(out, " %s |", !runs_doc(&m->targets[t], av) ? "—"
+              : !m->targets[t].ncases ? "not run"
+              : cell(rpt_existence_of(&m->targets[t], rpt_model_row(m, av->object))));
     fputc('\n', out);
   }
 }

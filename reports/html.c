@@ -87,6 +87,10 @@ static void targets_table(FILE *out, const struct osc_model *m)
     fprintf(out, "<td>%s", rpt_fmt_pct(pct, t->all.object_mean));
     ratio_cell(out, t->all.claims);
     fputs("<td>", out);
+    if (t->not_run && !t->ncases) {
+      fputs("not run: ", out);
+      text(out, t->not_run);
+    }
     for (int v = 0; v < OSC_NVERDICTS; v++)
       if (t->counts[v])
         fprintf(out, "%s&nbsp;%d ", rpt_verdict_name(v), t->counts[v]);
@@ -247,6 +251,7 @@ static void matrix(FILE *out, const struct osc_model *m)
   for (size_t t = 0; t < m->ntargets; t++) {
     fputs("<th>", out);
     text(out, m->targets[t].label);
+    fputs(m->targets[t].ncases ? "" : " <em>(not run)</em>", out);
   }
   fputs("</tr></thead><tbody>\n", out);
   for (size_t r = 0; r < m->nobjects; r++)

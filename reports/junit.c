@@ -89,7 +89,8 @@ static void suite(FILE *out, const struct osc_target *t)
   fputs(">\n    <properties>\n", out);
   const char *props[][2] = { { "implementation", t->implementation },
                              { "version", t->version }, { "doc", t->doc },
-                             { "platform", t->platform } };
+                             { "platform", t->platform },
+                             { "not_run", t->not_run ? t->not_run : "" } };
   for (size_t i = 0; i < sizeof props / sizeof *props; i++) {
     fputs("      <property", out);
     attr(out, "name", props[i][0]);

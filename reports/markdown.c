@@ -18,6 +18,11 @@ static void code(FILE *out, const char *s, size_t max)
 
 static void verdicts(FILE *out, const struct osc_target *t)
 {
+  if (t->not_run && !t->ncases) {
+    fputs("not run: ", out);
+    rpt_put_md(out, t->not_run, 120);
+    return;
+  }
   const char *sep = "";
   for (int v = 0; v < OSC_NVERDICTS; v++)
     if (t->counts[v]) {
@@ -76,7 +81,8 @@ static void failures(FILE *out, const struct osc_model *m, const struct osc_targ
   size_t n = rpt_top_failures(m, t, top, TOP);
   fputs("\n**", out);
   rpt_put_md(out, t->label, 60);
-  fputs(n ? "**: most important failures\n\n" : "**: no failures.\n", out);
+  fputs(!t->ncases ? "**: not run.\n" : n ? "**: most important failures\n\n"
+        : "**: no failures.\n", out);
   for (size_t i = 0; i < n; i++) {
     fprintf(out, "%zu. ", i + 1);
     code(out, top[i]->id, 80);

@@ -46,6 +46,7 @@ struct osc_target {        /* one run: a column of the matrix */
   const char *label;       /* unique in the model: target[@host][ doc] */
   const char *target, *implementation, *version, *platform, *host, *doc;
   const char *started, *finished, *source;   /* finished NULL: interrupted */
+  const char *not_run;     /* why the target could not start, or NULL */
   long long run_id;
   int total;
   struct osc_case *cases;  /* sorted by id */

@@ -1,6 +1,7 @@
 /* Loads runs and outcomes from one or more results databases. The matrix
  * keeps the latest run of each (target, host, doc): a re-run replaces its
  * predecessor, while runs from other hosts (a merged file) stay apart. */
+#include <jansson.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,16 @@ struct source {
 static const char *column(struct osc_arena *a, sqlite3_stmt *st, int i)
 {
   return rpt_strdup(a, (const char *)sqlite3_column_text(st, i));
+}
+
+/* The runner records a target that could not start as a run with no
+ * outcome and {"not_run": why} for its facts. */
+static const char *not_run_reason(struct osc_arena *a, const char *platform)
+{
+  json_t *facts = json_loads(platform ? platform : "", 0, NULL);
+  const char *why = rpt_strdup(a, json_string_value(json_object_get(facts, "not_run")));
+  json_decref(facts);
+  return why;
 }
 
 static int open_results(const char *path, sqlite3 **db)
@@ -47,6 +58,7 @@ static int read_runs(struct osc_model *m, const struct source *src, size_t *cap)
     t->implementation = column(m->arena, st, 2);
     t->version = column(m->arena, st, 3);
     t->platform = column(m->arena, st, 4);
+    t->not_run = not_run_reason(m->arena, t->platform);
     t->host = column(m->arena, st, 5);
     t->doc = column(m->arena, st, 6);
     t->started = column(m->arena, st, 7);

@@ -38,7 +38,7 @@ Test(json, results_validate_against_the_schema)
 Test(json, holds_every_case_of_every_target)
 {
   json_t *targets = json_object_get(doc, "targets");
-  cr_assert_eq(json_array_size(targets), 3);
+  cr_assert_eq(json_array_size(targets), 4);
   json_t *py = json_array_get(targets, 1);
   cr_assert_str_eq(json_string_value(json_object_get(py, "name")), "python:/usr/bin/python3");
   cr_assert_eq(json_array_size(json_object_get(py, "cases")), 16);

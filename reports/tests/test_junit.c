@@ -55,7 +55,7 @@ static char *attr(const char *xpath, const char *name)
 
 Test(junit, one_testcase_per_case)
 {
-  cr_assert_eq(count("/testsuites/testsuite"), 3);
+  cr_assert_eq(count("/testsuites/testsuite"), 4);
   cr_assert_eq(count("//testcase"), (int)cases);
   cr_assert_eq(count("/testsuites/testsuite[@name='pyodide']/testcase"), 16);
 }

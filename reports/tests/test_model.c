@@ -36,12 +36,16 @@ static enum osc_status cell(const char *label, const char *object)
 
 Test(model, keeps_the_latest_run_of_each_target_in_start_order)
 {
-  cr_assert_eq(m->ntargets, 3);
+  cr_assert_eq(m->ntargets, 4);
   cr_assert_str_eq(m->targets[0].label, "reference");
   cr_assert_str_eq(m->targets[0].version, "0.1");
   cr_assert_str_eq(m->targets[1].label, "python:/usr/bin/python3");
   cr_assert_str_eq(m->targets[2].label, "pyodide");
   cr_assert_null(m->targets[2].finished);
+  cr_assert_str_eq(m->targets[3].label, "micropython");
+  cr_assert_str_eq(m->targets[3].not_run, "node: command not found");
+  cr_assert_eq(m->targets[3].ncases, 0);
+  cr_assert_null(m->targets[0].not_run);
 }
 
 Test(model, one_row_per_documented_name_of_the_run_doc_sorted)
