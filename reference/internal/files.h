@@ -92,6 +92,18 @@ osref_value *osref_dirent_stat(osref_value *entry, bool follow_symlinks, osref_e
 osref_value *osref_dirent_name(osref_value *entry);   /* borrowed */
 
 
+/* Linux extended attributes (xattr_util.c). OSREF_XATTR_CALL picks the
+ * f-, l- or plain variant of a call for f. */
+#define OSREF_XATTR_CALL(f, fcall, lcall, call) \
+  ((f)->path ? ((f)->follow_symlinks ? (call) : (lcall)) : (fcall))
+/* The value of attribute (bytes), or with attribute NULL the name list. */
+osref_value *osref_xattr_read(const osref_at *f, const char *attribute, osref_error *err);
+/* path (or fd; None too when attribute is NULL), attribute, follow_symlinks */
+typedef struct osref_xattr_args { osref_files_target t; osref_path attr; } osref_xattr_args;
+bool osref_xattr_args_init(osref_xattr_args *a, const char *fn, const osref_value *path,
+                           const osref_value *attribute, const osref_value *follow, osref_error *err);
+void osref_xattr_args_release(osref_xattr_args *a);
+
 /* The walkers' explicit stack (walk.c, fwalk.c): what remains to do, the
  * most recent on top, as CPython 3.14's iterative os.walk keeps it. */
 enum { OSREF_WALK_VISIT, OSREF_WALK_YIELD, OSREF_WALK_CLOSE };

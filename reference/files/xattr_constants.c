@@ -1,0 +1,20 @@
+/* XATTR_SIZE_MAX, XATTR_CREATE and XATTR_REPLACE. */
+#include "config.h"
+#include <limits.h>
+#include "internal/entry.h"
+#include "internal/files.h"
+
+#ifdef HAVE_XATTR
+#include <sys/xattr.h>
+#ifdef XATTR_SIZE_MAX
+OSREF_INT_CONSTANT(XATTR_SIZE_MAX, OSREF_SECTION_XATTR)
+#else
+OSREF_ABSENT(XATTR_SIZE_MAX, OSREF_SECTION_XATTR, OSREF_DATA, "not in this system's headers (<linux/limits.h>)")
+#endif
+OSREF_INT_CONSTANT(XATTR_CREATE, OSREF_SECTION_XATTR)
+OSREF_INT_CONSTANT(XATTR_REPLACE, OSREF_SECTION_XATTR)
+#else
+OSREF_ABSENT(XATTR_SIZE_MAX, OSREF_SECTION_XATTR, OSREF_DATA, "not in this libc (HAVE_XATTR unset)")
+OSREF_ABSENT(XATTR_CREATE, OSREF_SECTION_XATTR, OSREF_DATA, "not in this libc (HAVE_XATTR unset)")
+OSREF_ABSENT(XATTR_REPLACE, OSREF_SECTION_XATTR, OSREF_DATA, "not in this libc (HAVE_XATTR unset)")
+#endif
