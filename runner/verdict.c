@@ -98,18 +98,61 @@ static bool judge_checks(const json_t *kase, const json_t *outcome, osc_judgemen
   return true;
 }
 
+/* The values the steps bound, by name, as the target observed them. */
+static json_t *bound_values(const json_t *kase, const json_t *steps)
+{
+  json_t *bound = json_object();
+  size_t i;
+  const json_t *step;
+  json_array_foreach(json_object_get(kase, "steps"), i, step) {
+    const char *name = json_string_value(json_object_get(step, "bind"));
+    json_t *value = json_object_get(json_array_get(steps, i), "value");
+    if (name && value)
+      json_object_set(bound, name, value);
+  }
+  return bound;
+}
+
+/* An expectation with each {"ref": name} replaced by the bound value (a
+ * name that was never bound stays a ref, and then matches nothing). */
+static json_t *resolve_refs(json_t *v, const json_t *bound)
+{
+  const char *ref = json_string_value(json_object_get(v, "ref"));
+  json_t *value = ref && json_object_size(v) == 1 ? json_object_get(bound, ref) : NULL;
+  if (value)
+    return json_incref(value);
+  json_t *copy = NULL;
+  size_t i;
+  const char *key;
+  json_t *item;
+  if (json_is_array(v)) {
+    copy = json_array();
+    json_array_foreach(v, i, item)
+      json_array_append_new(copy, resolve_refs(item, bound));
+  } else if (json_is_object(v)) {
+    copy = json_object();
+    json_object_foreach(v, key, item)
+      json_object_set_new(copy, key, resolve_refs(item, bound));
+  }
+  return copy ? copy : json_incref(v);
+}
+
 static bool judge_doc(const osc_judge_in *in, const json_t *steps, osc_judgement *out)
 {
   const json_t *expects = json_object_get(in->kase, "expect");
   out->expected = json_pack("{s:O?,s:O?}", "expect", expects, "check", json_object_get(in->kase, "check"));
-  for (size_t i = 0; i < json_array_size(expects); i++) {
+  json_t *bound = bound_values(in->kase, steps);
+  bool ok = true;
+  for (size_t i = 0; ok && i < json_array_size(expects); i++) {
     char why[300];
-    if (!osc_expect_holds(json_array_get(expects, i), json_array_get(steps, i), why, sizeof why)) {
+    json_t *expect = resolve_refs(json_array_get(expects, i), bound);
+    ok = osc_expect_holds(expect, json_array_get(steps, i), why, sizeof why);
+    if (!ok)
       judged(out, OSC_FAIL, "step %zu: %s", i + 1, why);
-      return false;
-    }
+    json_decref(expect);
   }
-  return judge_checks(in->kase, in->outcome, out);
+  json_decref(bound);
+  return ok && judge_checks(in->kase, in->outcome, out);
 }
 
 /* Same as the reference: same class and errno where it raised, equal value where it returned. */

@@ -130,3 +130,17 @@ Test(verdict, names_round_trip)
   osc_verdict dummy;
   cr_expect_not(osc_verdict_parse("pass", &dummy), "verdicts are upper case");
 }
+
+Test(verdict, expectations_may_name_values_bound_by_earlier_steps)
+{
+  const char *kase = "{\"id\": \"getpid/stable\", \"object\": \"getpid\", \"kind\": \"behaviour\", "
+                     "\"steps\": [{\"call\": \"getpid\", \"bind\": \"a\"}, {\"call\": \"getpid\"}], "
+                     "\"expect\": [{\"type\": \"int\"}, {\"returns\": {\"ref\": \"a\"}}]}";
+  cr_expect_eq(judge(kase, "{\"id\": \"getpid/stable\", \"steps\": [{\"value\": 42, \"type\": \"int\"}, "
+                           "{\"value\": 42, \"type\": \"int\"}]}", OSC_AVAILABLE), OSC_PASS);
+  cr_expect_eq(judge(kase, "{\"id\": \"getpid/stable\", \"steps\": [{\"value\": 42, \"type\": \"int\"}, "
+                           "{\"value\": 43, \"type\": \"int\"}]}", OSC_AVAILABLE), OSC_FAIL);
+  cr_expect_eq(judge(kase, "{\"id\": \"getpid/stable\", \"steps\": [{\"raises\": \"OSError\", \"mro\": []}, "
+                           "{\"value\": 43, \"type\": \"int\"}]}", OSC_AVAILABLE), OSC_FAIL,
+               "a step that raised bound nothing");
+}
