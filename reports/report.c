@@ -12,7 +12,7 @@
 #include "reporters.h"
 #include "../runner/diag.h"
 
-static const struct { const char *file; rpt_reporter *write; } outputs[] = {
+static const struct { const char *file; rpt_reporter *report; } outputs[] = {
   { "index.html", rpt_report_html },
   { "results.json", rpt_report_json },
   { "junit.xml", rpt_report_junit },
@@ -66,7 +66,7 @@ static const char *coverage_link(struct osc_model *m, const char *out, const cha
 }
 
 static int write_one(const struct osc_model *m, const char *dir, const char *file,
-                     rpt_reporter *write)
+                     rpt_reporter *report)
 {
   char path[PATH_MAX], tmp[PATH_MAX + 8];
   snprintf(path, sizeof path, "%s/%s", dir, file);
@@ -76,7 +76,7 @@ static int write_one(const struct osc_model *m, const char *dir, const char *fil
     osc_error("%s: %s", tmp, strerror(errno));
     return OSC_EXIT_SYSTEM;
   }
-  int bad = write(m, f);
+  int bad = report(m, f);
   bad |= fclose(f);
   if (bad || rename(tmp, path) != 0) {
     osc_error("%s: cannot write: %s", path, strerror(errno));
@@ -150,7 +150,7 @@ int osc_cmd_report(int argc, char **argv)
       m->coverage_link = coverage_link(m, o.out, o.coverage);
   }
   for (size_t i = 0; !rc && i < sizeof outputs / sizeof *outputs; i++)
-    rc = write_one(m, o.out, outputs[i].file, outputs[i].write);
+    rc = write_one(m, o.out, outputs[i].file, outputs[i].report);
   if (!rc)
     printf("osconform: report: %zu targets, %zu objects -> %s/index.html\n",
            m->ntargets, m->nobjects, o.out);

@@ -16,16 +16,21 @@ static int by_name(const void *a, const void *b)
 /* Names seen in outcomes but documented nowhere still get a row. */
 static void add_undocumented_rows(struct osc_model *m)
 {
-  size_t cap = m->nobjects;
+  size_t cap = m->nobjects, documented = m->nobjects;
   for (size_t t = 0; t < m->ntargets; t++)
     for (size_t i = 0; i < m->targets[t].ncases; i++) {
-      const char *name = m->targets[t].cases[i].object;
-      if (rpt_model_row(m, name) >= 0)
+      struct osc_object row = { m->targets[t].cases[i].object, "?", "", false };
+      if (documented && bsearch(&row, m->objects, documented, sizeof *m->objects, by_name))
         continue;
       m->objects = rpt_grow(m->arena, m->objects, &cap, m->nobjects, sizeof *m->objects);
-      m->objects[m->nobjects++] = (struct osc_object){ name, "?", "", false };
-      qsort(m->objects, m->nobjects, sizeof *m->objects, by_name);
+      m->objects[m->nobjects++] = row;
     }
+  qsort(m->objects, m->nobjects, sizeof *m->objects, by_name);
+  size_t kept = 0;
+  for (size_t i = 0; i < m->nobjects; i++)
+    if (!kept || strcmp(m->objects[kept - 1].name, m->objects[i].name) != 0)
+      m->objects[kept++] = m->objects[i];
+  m->nobjects = kept;
 }
 
 static struct tally *tally_rows(const struct osc_model *m, struct osc_target *t)
