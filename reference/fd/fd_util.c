@@ -61,8 +61,8 @@ bool osref_fd_arg_cint(const char *fn, const char *arg, const osref_value *v,
   return true;
 }
 
-struct iovec *osref_fd_arg_buffers(const char *fn, const osref_value *v, int *count,
-                                   osref_error *err)
+struct iovec *osref_fd_arg_buffers(const char *fn, const osref_value *v, bool writable,
+                                   int *count, osref_error *err)
 {
   if (v->type != OSREF_TUPLE && v->type != OSREF_LIST) {
     osref_set_error(err, "TypeError", "%s() arg 2 must be a sequence", fn);
@@ -80,9 +80,12 @@ struct iovec *osref_fd_arg_buffers(const char *fn, const osref_value *v, int *co
   }
   for (size_t i = 0; i < v->u.seq.len; i++) {
     const osref_value *item = v->u.seq.items[i];
-    if (item->type != OSREF_BYTES) {
-      osref_set_error(err, "TypeError", "%s() arg 2 must be a sequence of bytes-like objects, "
-                      "not '%s'", fn, osref_type_name(item));
+    if (item->type != OSREF_BYTES || writable) {
+      if (item->type != OSREF_BYTES)
+        osref_set_error(err, "TypeError", "a bytes-like object is required, not '%s'",
+                        osref_type_name(item));
+      else
+        osref_set_error(err, "BufferError", "Object is not writable.");
       free(iov);
       return NULL;
     }
@@ -129,7 +132,7 @@ osref_value *osref_fd_read_value(int fd, int64_t n, const int64_t *offset, osref
 }
 
 osref_value *osref_fd_call_vector(const char *fn, osref_value *const *argv, bool positioned,
-                                  osref_fd_vector_io io, osref_error *err)
+                                  bool writable, osref_fd_vector_io io, osref_error *err)
 {
   int fd, n, flags = 0;
   int64_t offset = 0;
@@ -137,7 +140,7 @@ osref_value *osref_fd_call_vector(const char *fn, osref_value *const *argv, bool
       || (positioned && !osref_arg_int(fn, "offset", argv[2], &offset, err))
       || (positioned && argv[3] && !osref_fd_arg_cint(fn, "flags", argv[3], &flags, err)))
     return NULL;
-  struct iovec *iov = osref_fd_arg_buffers(fn, argv[1], &n, err);
+  struct iovec *iov = osref_fd_arg_buffers(fn, argv[1], writable, &n, err);
   if (!iov)
     return NULL;
   osref_value *r = osref_fd_int_result(io(fd, iov, n, offset, flags, err));

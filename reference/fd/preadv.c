@@ -26,7 +26,7 @@ int64_t osref_preadv(int fd, const struct iovec *iov, int iovcnt, int64_t offset
 
 static osref_value *call_preadv(osref_value *const *argv, osref_error *err)
 {
-  return osref_fd_call_vector("preadv", argv, true, osref_preadv, err);
+  return osref_fd_call_vector("preadv", argv, true, true, osref_preadv, err);
 }
 
 static const osref_param preadv_params[] = {

@@ -26,7 +26,7 @@ int64_t osref_pwritev(int fd, const struct iovec *iov, int iovcnt, int64_t offse
 
 static osref_value *call_pwritev(osref_value *const *argv, osref_error *err)
 {
-  return osref_fd_call_vector("pwritev", argv, true, osref_pwritev, err);
+  return osref_fd_call_vector("pwritev", argv, true, false, osref_pwritev, err);
 }
 
 static const osref_param pwritev_params[] = {

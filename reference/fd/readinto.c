@@ -11,17 +11,16 @@ int64_t osref_readinto(int fd, void *buf, size_t len, osref_error *err)
   return r < 0 ? osref_fd_fail(r, err) : r;
 }
 
-/* The buffer is filled in place: a BYTES value stands for Python's bytearray
- * (see osref_fd_arg_buffers in internal/fd.h). */
+/* buffer must be mutable: the value model has none (bytes is immutable, as
+ * in Python), so the call layer refuses every buffer as CPython refuses
+ * bytes; the typed layer reads into memory. See internal/fd.h. */
 static osref_value *call_readinto(osref_value *const *argv, osref_error *err)
 {
   int fd;
   if (!osref_arg_fd("readinto", "fd", argv[0], &fd, err))
     return NULL;
-  if (argv[1]->type != OSREF_BYTES)
-    return osref_set_error(err, "TypeError", "readinto() argument 2 must be read-write "
-                           "bytes-like object, not %s", osref_type_name(argv[1]));
-  return osref_fd_int_result(osref_readinto(fd, argv[1]->u.s.data, argv[1]->u.s.len, err));
+  return osref_set_error(err, "TypeError", "readinto() argument 2 must be read-write "
+                         "bytes-like object, not %s", osref_type_name(argv[1]));
 }
 
 static const osref_param readinto_params[] = {

@@ -20,7 +20,7 @@ static int64_t readv_io(int fd, const struct iovec *iov, int iovcnt, int64_t off
 
 static osref_value *call_readv(osref_value *const *argv, osref_error *err)
 {
-  return osref_fd_call_vector("readv", argv, false, readv_io, err);
+  return osref_fd_call_vector("readv", argv, false, true, readv_io, err);
 }
 
 static const osref_param readv_params[] = {

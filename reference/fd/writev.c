@@ -20,7 +20,7 @@ static int64_t writev_io(int fd, const struct iovec *iov, int iovcnt, int64_t of
 
 static osref_value *call_writev(osref_value *const *argv, osref_error *err)
 {
-  return osref_fd_call_vector("writev", argv, false, writev_io, err);
+  return osref_fd_call_vector("writev", argv, false, false, writev_io, err);
 }
 
 static const osref_param writev_params[] = {

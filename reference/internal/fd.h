@@ -29,12 +29,14 @@ bool osref_fd_arg_ssize(const char *fn, const char *arg, const osref_value *v,
 bool osref_fd_arg_cint(const char *fn, const char *arg, const osref_value *v,
                        int *out, osref_error *err);
 
-/* A sequence (tuple or list) of bytes-like buffers, as readv/writev take.
- * The value model has no bytearray: a BYTES item stands for a mutable
- * buffer and readv/preadv/readinto fill it in place, as Python fills a
- * bytearray. Returns the iovec array (free it) or NULL with err set. */
-struct iovec *osref_fd_arg_buffers(const char *fn, const osref_value *v, int *count,
-                                   osref_error *err);
+/* A sequence (tuple or list) of bytes-like buffers, as readv/writev take;
+ * writable for readv/preadv, which fill them. The value model has no
+ * mutable buffer (no bytearray), so, as Python does for bytes, a writable
+ * buffer is refused with BufferError: through the call layer readv and
+ * preadv can only fail; the typed layer takes iovecs. Returns the iovec
+ * array (free it) or NULL with err set. */
+struct iovec *osref_fd_arg_buffers(const char *fn, const osref_value *v, bool writable,
+                                   int *count, osref_error *err);
 
 /* read(2), or pread(2) when offset is given, of at most n bytes into a new
  * BYTES value; a negative n is EINVAL, as CPython reports it. */
@@ -47,11 +49,12 @@ bool osref_fd_arg_seconds_ns(const char *fn, const char *arg, const osref_value 
 osref_value *osref_fd_seconds_pair(const int64_t ns[2]);
 
 /* The call layer of readv, writev (positioned false: argv is fd, buffers)
- * and preadv, pwritev (argv is fd, buffers, offset, flags). */
+ * and preadv, pwritev (argv is fd, buffers, offset, flags); reading into
+ * the buffers when writable. */
 typedef int64_t (*osref_fd_vector_io)(int fd, const struct iovec *iov, int iovcnt,
                                       int64_t offset, int flags, osref_error *err);
 osref_value *osref_fd_call_vector(const char *fn, osref_value *const *argv, bool positioned,
-                                  osref_fd_vector_io io, osref_error *err);
+                                  bool writable, osref_fd_vector_io io, osref_error *err);
 
 /* Makes both fds of a new pair non-inheritable, or closes both: -errno. */
 int osref_fd_pair_cloexec(const int fds[2]);

@@ -62,19 +62,20 @@ Test(fd_io, pwrite_writes_at_offset_leaving_the_offset_unchanged)
 Test(fd_io, readv_fills_each_buffer_in_turn)
 {
   int fd = fd_file_with("f", "abcdefg");
-  osref_value *b1 = osref_bytes("...", 3), *b2 = osref_bytes("......", 6);
-  osref_value *list = osref_list();
-  osref_list_append(list, osref_incref(b1));
-  osref_list_append(list, osref_incref(b2));
-  cr_assert_eq(fd_call_int("readv", fd_tuple(2, I(fd), list), NULL), 7,
-               "less than the total capacity at end of file");
-  cr_assert_eq(memcmp(b1->u.s.data, "abc", 3), 0, "the first buffer is filled first");
-  cr_assert_eq(memcmp(b2->u.s.data, "defg..", 6), 0);
-  osref_decref(b1), osref_decref(b2);
+  char b1[3], b2[6] = "......";
+  struct iovec iov[] = {{b1, sizeof b1}, {b2, sizeof b2}};
+  osref_error err = {0};
+  cr_assert_eq(osref_readv(fd, iov, 2, &err), 7, "less than the total capacity at end of file");
+  cr_assert_eq(memcmp(b1, "abc", 3), 0, "the first buffer is filled first");
+  cr_assert_eq(memcmp(b2, "defg..", 6), 0);
+  /* No mutable buffer in the value model: bytes is refused as Python refuses it. */
+  fd_call_raises("readv", fd_tuple(2, I(fd), fd_tuple(1, B("..."))), NULL, "BufferError", 0);
   fd_call_raises("readv", fd_tuple(2, I(fd), B("x")), NULL, "TypeError", 0);
   fd_call_raises("readv", fd_tuple(2, I(fd), fd_tuple(1, I(1))), NULL, "TypeError", 0);
   cr_assert_eq(fd_call_int("readv", fd_tuple(2, I(fd), fd_tuple(0)), NULL), 0);
   close(fd);
+  cr_assert_eq(osref_readv(fd, iov, 2, &err), -1);
+  cr_assert_eq(err.errnum, EBADF);
 }
 
 Test(fd_io, writev_writes_buffers_in_array_order)
@@ -92,21 +93,25 @@ Test(fd_io, preadv_and_pwritev_use_the_offset_not_the_position)
   cr_assert_eq(fd_call_int("pwritev", fd_tuple(3, I(fd), fd_tuple(2, B("A"), B("B")), I(4)), NULL), 2);
   cr_assert_eq(position(fd), 0);
   assert_content("f", "0123AB6789");
-  osref_value *buf = osref_bytes("....", 4);
-  cr_assert_eq(fd_call_int("preadv", fd_tuple(3, I(fd), fd_tuple(1, osref_incref(buf)), I(3)), NULL), 4);
-  cr_assert_eq(memcmp(buf->u.s.data, "3AB6", 4), 0);
+  char buf[4];
+  struct iovec iov = {buf, sizeof buf};
+  osref_error err = {0};
+  cr_assert_eq(osref_preadv(fd, &iov, 1, 3, 0, &err), 4);
+  cr_assert_eq(memcmp(buf, "3AB6", 4), 0);
   cr_assert_eq(position(fd), 0);
   /* flags: RWF_* are accepted where the kernel has them (Linux >= 4.6) */
-  cr_assert_eq(fd_call_int("preadv", fd_tuple(4, I(fd), fd_tuple(1, osref_incref(buf)), I(0),
-                                              I(fd_const("RWF_HIPRI"))), NULL), 4);
+  cr_assert_eq(osref_preadv(fd, &iov, 1, 0, RWF_HIPRI, &err), 4);
+  cr_assert_eq(osref_preadv(fd, &iov, 1, 0, -1, &err), -1);
+  cr_assert_eq(err.errnum, EOPNOTSUPP);
   cr_assert_eq(fd_call_int("pwritev", fd_tuple(4, I(fd), fd_tuple(1, B("Z")), I(0),
                                                I(fd_const("RWF_DSYNC"))), NULL), 1);
   cr_assert_eq(fd_call_int("pwritev", fd_tuple(4, I(fd), fd_tuple(1, B("E")), I(-1),
                                                I(fd_const("RWF_APPEND"))), NULL), 1);
   assert_content("f", "Z123AB6789E");
-  fd_call_raises("preadv", fd_tuple(4, I(fd), fd_tuple(1, osref_incref(buf)), I(0), I(-1)), NULL,
+  fd_call_raises("pwritev", fd_tuple(4, I(fd), fd_tuple(1, B("Z")), I(0), I(-1)), NULL,
                  "OSError", EOPNOTSUPP);
-  osref_decref(buf);
+  fd_call_raises("preadv", fd_tuple(3, I(fd), fd_tuple(1, B("....")), I(0)), NULL, "BufferError", 0);
+  cr_assert_eq(fd_call_int("preadv", fd_tuple(3, I(fd), fd_tuple(0), I(0)), NULL), 0);
   fd_call_raises("preadv", fd_tuple(2, I(fd), fd_tuple(0)), NULL, "TypeError", 0);
   close(fd);
 }
@@ -114,15 +119,21 @@ Test(fd_io, preadv_and_pwritev_use_the_offset_not_the_position)
 Test(fd_io, readinto_fills_the_buffer_and_returns_the_count)
 {
   int fd = fd_file_with("f", "xyz");
-  osref_value *buf = osref_bytes("-----", 5);
-  cr_assert_eq(fd_call_int("readinto", fd_tuple(2, I(fd), osref_incref(buf)), NULL), 3);
-  cr_assert_eq(memcmp(buf->u.s.data, "xyz--", 5), 0);
-  cr_assert_eq(fd_call_int("readinto", fd_tuple(2, I(fd), osref_incref(buf)), NULL), 0, "0 at EOF");
-  cr_assert_eq(fd_call_int("readinto", fd_tuple(2, I(fd), B("")), NULL), 0, "0 for an empty buffer");
-  osref_decref(buf);
+  char buf[5] = "-----";
+  osref_error err = {0};
+  cr_assert_eq(osref_readinto(fd, buf, sizeof buf, &err), 3, "less than the size of the buffer");
+  cr_assert_eq(memcmp(buf, "xyz--", 5), 0);
+  cr_assert_eq(osref_readinto(fd, buf, sizeof buf, &err), 0, "0 at end of file");
+  cr_assert_eq(lseek(fd, 0, SEEK_SET), 0);
+  cr_assert_eq(osref_readinto(fd, buf, 0, &err), 0, "0 for a buffer of length 0");
+  /* buffer must be mutable: bytes (the value model's only buffer) is refused. */
+  fd_call_raises("readinto", fd_tuple(2, I(fd), B("abc")), NULL, "TypeError", 0);
   fd_call_raises("readinto", fd_tuple(2, I(fd), osref_str("abc")), NULL, "TypeError", 0);
+  fd_call_raises("readinto", fd_tuple(2, osref_str("0"), B("a")), NULL, "TypeError", 0);
   close(fd);
-  fd_call_raises("readinto", fd_tuple(2, I(fd), B("a")), NULL, "OSError", EBADF);
+  cr_assert_eq(osref_readinto(fd, buf, sizeof buf, &err), -1);
+  cr_assert_str_eq(err.type, "OSError");
+  cr_assert_eq(err.errnum, EBADF);
 }
 
 Test(fd_io, sendfile_copies_count_bytes_from_offset)
