@@ -118,13 +118,34 @@ static interp_step_result attr_step(const json_t *step, interp_case *c, json_t *
   return finish_member(step, c, v, &err, attr, outcome);
 }
 
-/* list(it): a list or tuple is copied, a handle is drained with next(). */
-static osref_value *drain(osref_value *it, osref_error *err)
+static osref_value *list_of(osref_value *const *items, size_t n)
 {
   osref_value *list = osref_list();
-  if (it->type == OSREF_LIST || it->type == OSREF_TUPLE) {
-    for (size_t i = 0; i < it->u.seq.len; i++)
-      osref_list_append(list, osref_incref(it->u.seq.items[i]));
+  for (size_t i = 0; i < n; i++)
+    osref_list_append(list, osref_incref(items[i]));
+  return list;
+}
+
+/* list(it): a sequence is copied (a struct sequence's tuple part, a dict's
+ * keys), a handle is drained with next(). */
+static osref_value *drain(osref_value *it, osref_error *err)
+{
+  if (it->type == OSREF_LIST || it->type == OSREF_TUPLE)
+    return list_of(it->u.seq.items, it->u.seq.len);
+  if (it->type == OSREF_STRUCT)
+    return list_of(it->u.st.items, it->u.st.n_sequence);
+  if (it->type == OSREF_DICT)
+    return list_of(it->u.dict.keys, it->u.dict.len);
+  osref_value *list = osref_list();
+  if (it->type == OSREF_STR || it->type == OSREF_BYTES) {
+    const unsigned char *p = (const unsigned char *)it->u.s.data, *end = p + it->u.s.len;
+    while (p < end) {
+      size_t n = 1;  /* a str yields its characters (UTF-8 sequences), bytes its ints */
+      while (it->type == OSREF_STR && p + n < end && (p[n] & 0xC0) == 0x80)
+        n++;
+      osref_list_append(list, it->type == OSREF_STR ? osref_strn((const char *)p, n) : osref_int(*p));
+      p += n;
+    }
     return list;
   }
   if (it->type != OSREF_HANDLE || !it->u.h.ops || !it->u.h.ops->next) {

@@ -2,11 +2,13 @@
 // This build of Emscripten carries MEMFS only (no NODEFS), so the host
 // directory cannot be mounted: each case's sandbox is created at the same
 // path in MicroPython's in-memory file system before the case and removed
-// after it. The driver runs setup, steps and checks in there, so outcomes
-// are complete; the host sandbox stays empty. The hello says so
-// (facts.fs = "memfs").
+// after it. The driver runs the steps in there; setup and checks go
+// through Emscripten's FS from JavaScript (hostfs.mjs), since MicroPython's
+// os cannot build most states (no open, chmod, symlink). The host sandbox
+// stays empty. The hello says so (facts.fs = "memfs").
 import { loadMicroPython } from '@micropython/micropython-webassembly-pyscript';
 import { driverSource, sandboxRoot, serve, toStderr } from './protocol.mjs';
+import { hostFs } from './hostfs.mjs';
 
 const root = sandboxRoot();
 const mp = await loadMicroPython({ stdout: toStderr, stderr: toStderr, linebuffer: true });
@@ -47,6 +49,7 @@ function inSandbox(line, run) {
 FS.mkdirTree(root);
 mp.globals.set('_osconform_embedded', true);
 mp.globals.set('_osconform_OSCONFORM_SANDBOX_ROOT', root);
+mp.globals.set('_osconform_host_fs', hostFs(FS));
 mp.runPython(driverSource());
 const hello = mp.globals.get('hello_line');
 const handle = mp.globals.get('handle_line');
