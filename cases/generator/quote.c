@@ -67,9 +67,12 @@ char *quote_normalise(const char *text)
   while (o > buf && (o[-1] == ' ' || o[-1] == '.'))
     o--;
   *o = '\0';
+  /* Role contents keep reST escapes and emphasis ('exec\\*p\\*'): drop them too. */
+  char *w = buf;
   for (o = buf; *o; o++)
-    if (*o >= 'A' && *o <= 'Z')
-      *o = (char)(*o + 32);
+    if (*o != '\\' && *o != '*')
+      *w++ = (char)(*o >= 'A' && *o <= 'Z' ? *o + 32 : *o);
+  *w = '\0';
   return buf;
 }
 

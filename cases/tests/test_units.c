@@ -53,6 +53,7 @@ Test(quote, drops_markup_case_and_spacing)
   assert_normal("Use :func:`~os.path.join` or :c:func:`!open`.", "use join or open");
   assert_normal("Create a directory named *path*.", "create a directory named path");
   assert_normal("  ", "");
+  assert_normal("used by :func:`exec\\*p\\* <execl>` and", "used by execp and");
 }
 
 static int safe(const char *case_json)
