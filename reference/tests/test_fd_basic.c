@@ -190,6 +190,8 @@ Test(fd_basic, dup2_returns_fd2_inheritable_by_default)
   cr_assert_eq(fd_call_int("dup2", fd_tuple(2, I(fd), I(target)),
                            fd_kwargs("inheritable", osref_bool(false), NULL)), target);
   cr_assert(cloexec(target), "non-inheritable if inheritable is False");
+  cr_assert_eq(fd_call_int("dup2", fd_tuple(2, I(fd), I(fd)), NULL), fd);
+  fd_call_raises("dup2", fd_tuple(3, I(fd), I(fd), osref_bool(false)), NULL, "OSError", EINVAL);
   fd_call_raises("dup2", fd_tuple(2, I(fd_closed()), I(target)), NULL, "OSError", EBADF);
   close(fd), close(target);
 }

@@ -16,11 +16,14 @@ static osref_value *I(int64_t i) { return osref_int(i); }
 
 static bool cloexec(int fd) { return fcntl(fd, F_GETFD) & FD_CLOEXEC; }
 
-/* os.openpty() through the call layer: (master, slave). */
+/* os.openpty() through the call layer: (master, slave). A container
+ * without /dev/ptmx or devpts has no pseudo-terminal to test. */
 static void new_pty(int *master, int *slave)
 {
   osref_error err;
   osref_value *r = fd_call("openpty", fd_tuple(0), NULL, &err);
+  if (!r && (err.errnum == ENOENT || err.errnum == ENXIO || err.errnum == ENODEV))
+    cr_skip_test("no pseudo-terminals here: %s", err.message);
   cr_assert_not_null(r, "openpty: %s", err.message);
   cr_assert_eq(r->type, OSREF_TUPLE);
   *master = (int)r->u.seq.items[0]->u.i;
@@ -61,13 +64,16 @@ Test(fd_tty, ttyname_names_the_slave_and_ptsname_agrees)
 
 Test(fd_tty, posix_openpt_grantpt_unlockpt_open_a_usable_slave)
 {
-  int m = (int)fd_call_int("posix_openpt", fd_tuple(1, I(O_RDWR | O_NOCTTY)), NULL);
+  int m, s;
+  new_pty(&m, &s);  /* skips where there are no pseudo-terminals */
+  close(m), close(s);
+  m = (int)fd_call_int("posix_openpt", fd_tuple(1, I(O_RDWR | O_NOCTTY)), NULL);
   cr_assert(cloexec(m), "O_CLOEXEC is added to oflag");
   fd_call_none("grantpt", fd_tuple(1, I(m)), NULL);
   fd_call_none("unlockpt", fd_tuple(1, I(m)), NULL);
   osref_error err;
   osref_value *name = fd_call("ptsname", fd_tuple(1, I(m)), NULL, &err);
-  int s = open(name->u.s.data, O_RDWR | O_NOCTTY);
+  s = open(name->u.s.data, O_RDWR | O_NOCTTY);
   cr_assert_geq(s, 0, "the slave opens once unlocked");
   osref_decref(name);
   close(s);
