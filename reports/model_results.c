@@ -199,7 +199,8 @@ static int load_all(struct osc_model *m, struct source *src, size_t n)
     rc = read_outcomes(m, &m->targets[i], source_of(src, n, m->targets[i].source)->db);
   for (size_t i = 0; i < m->ntargets; i++)
     label(m, &m->targets[i]);
-  qsort(m->targets, m->ntargets, sizeof *m->targets, by_start);
+  if (m->ntargets)
+    qsort(m->targets, m->ntargets, sizeof *m->targets, by_start);
   return rc;
 }
 

@@ -25,6 +25,8 @@ static void add_undocumented_rows(struct osc_model *m)
       m->objects = rpt_grow(m->arena, m->objects, &cap, m->nobjects, sizeof *m->objects);
       m->objects[m->nobjects++] = row;
     }
+  if (!m->nobjects)
+    return;
   qsort(m->objects, m->nobjects, sizeof *m->objects, by_name);
   size_t kept = 0;
   for (size_t i = 0; i < m->nobjects; i++)

@@ -69,3 +69,20 @@ Test(report, misuse_and_bad_inputs)
                    "--out", TEST_ROOT "/bad-out", NULL), 3);
   free(results);
 }
+
+Test(report, no_runs_is_said_not_hidden)
+{
+  const char *dir = fixture("report-empty");
+  char *spec = path_in(dir, "spec.db"), *results = path_in(dir, "results.db");
+  char *out_dir = path_in(dir, "out"), *summary = path_in(out_dir, "summary.md");
+  sql(results, "DELETE FROM outcomes; DELETE FROM runs");
+  cr_assert_eq(run(osc_cmd_report, NULL, "report", "--results", results, "--spec", spec,
+                   "--out", out_dir, NULL), 0, "%s", last_stderr);
+  char *text = slurp(summary);
+  cr_assert(text && strstr(text, "No runs in the results."), "%s", text);
+  free(text);
+  free(summary);
+  free(out_dir);
+  free(spec);
+  free(results);
+}
