@@ -67,7 +67,7 @@ static bool fill_case(const char *path, int line, json_t *j, osc_case *c)
   return true;
 }
 
-static int by_id(const void *a, const void *b)
+int osc_case_ptr_cmp(const void *a, const void *b)
 {
   return strcmp((*(const osc_case *const *)a)->id, (*(const osc_case *const *)b)->id);
 }
@@ -81,7 +81,7 @@ static bool ids_unique(const char *path, osc_cases *cs)
     osc_die(OSC_EXIT_SYSTEM, "out of memory");
   for (size_t i = 0; i < cs->n; i++)
     sorted[i] = &cs->v[i];
-  qsort(sorted, cs->n, sizeof *sorted, by_id);
+  qsort(sorted, cs->n, sizeof *sorted, osc_case_ptr_cmp);
   bool ok = true;
   for (size_t i = 1; i < cs->n && ok; i++)
     if (strcmp(sorted[i - 1]->id, sorted[i]->id) == 0)

@@ -31,5 +31,7 @@ typedef struct osc_cases {
  * and returns false. */
 bool osc_cases_load(const char *path, osc_cases *out);
 void osc_cases_free(osc_cases *c);
+/* qsort/bsearch order of pointers to cases, by id. */
+int osc_case_ptr_cmp(const void *a, const void *b);
 
 #endif

@@ -117,17 +117,12 @@ static int start(osc_run *r)
   return 0;
 }
 
-static int by_id(const void *a, const void *b)
-{
-  return strcmp((*(osc_case *const *)a)->id, (*(osc_case *const *)b)->id);
-}
-
 /* --resume: marks the cases the unfinished run already has. */
 static void drop_done(const char *id, void *ctx)
 {
   osc_run *r = ctx;
   osc_case key = {.id = id}, *kp = &key;
-  osc_case **hit = bsearch(&kp, r->selected, r->nselected, sizeof *r->selected, by_id);
+  osc_case **hit = bsearch(&kp, r->selected, r->nselected, sizeof *r->selected, osc_case_ptr_cmp);
   if (hit)
     (*hit)->done = true;
 }
@@ -138,7 +133,7 @@ static int open_or_resume(osc_run *r)
   if (run) {
     osc_case **order = malloc((r->nselected + 1) * sizeof *order);
     memcpy(order, r->selected, r->nselected * sizeof *order);
-    qsort(r->selected, r->nselected, sizeof *r->selected, by_id);
+    qsort(r->selected, r->nselected, sizeof *r->selected, osc_case_ptr_cmp);
     bool ok = osc_results_each_done(&r->results, run, drop_done, r);
     memcpy(r->selected, order, r->nselected * sizeof *order);
     free(order);

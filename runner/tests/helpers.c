@@ -31,6 +31,18 @@ char *th_tempdir(void)
   return dir;
 }
 
+char *th_dir;
+
+void th_dir_setup(void)
+{
+  th_dir = th_tempdir();
+}
+
+void th_dir_teardown(void)
+{
+  th_cleanup(th_dir);
+}
+
 void th_cleanup(char *dir)
 {
   cr_expect_eq(osc_remove_tree(AT_FDCWD, dir), 0, "removing %s", dir);

@@ -9,6 +9,10 @@
 /* A new directory under /tmp, removed by th_cleanup. */
 char *th_tempdir(void);
 void th_cleanup(char *dir);
+/* A scratch directory per test, for .init and .fini. */
+extern char *th_dir;
+void th_dir_setup(void);
+void th_dir_teardown(void);
 void th_write(const char *dir, const char *name, const char *text);
 /* A cases file in dir from case lines (NULL-terminated), after a header. */
 char *th_cases(const char *dir, const char *const *lines);

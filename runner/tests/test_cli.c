@@ -7,31 +7,19 @@
 #include <criterion/criterion.h>
 #include "helpers.h"
 
-static char *dir;
-
-static void setup(void)
-{
-  dir = th_tempdir();
-}
-
-static void teardown(void)
-{
-  th_cleanup(dir);
-}
-
-TestSuite(cli, .init = setup, .fini = teardown);
+TestSuite(cli, .init = th_dir_setup, .fini = th_dir_teardown);
 
 static void expect_status(int status, const char *in, const char *const *args)
 {
-  int got = th_run(dir, args);
-  char *out = th_read(dir, in);
+  int got = th_run(th_dir, args);
+  char *out = th_read(th_dir, in);
   cr_expect_eq(got, status, "exit %d, expected %d: %s", got, status, out);
   free(out);
 }
 
 static void expect_message(const char *in, const char *text)
 {
-  char *out = th_read(dir, in);
+  char *out = th_read(th_dir, in);
   cr_expect(strstr(out, text), "'%s' not in: %s", text, out);
   free(out);
 }
@@ -64,14 +52,14 @@ Test(cli, misuse_exits_2)
 /* One line on stderr, and a run without outcomes the report shows as not run. */
 static void expect_not_run(const char *target, const char *line, const char *why)
 {
-  th_write(dir, "cases.jsonl", HEADER A_CASE);
+  th_write(th_dir, "cases.jsonl", HEADER A_CASE);
   char cases[600], db[600];
-  snprintf(cases, sizeof cases, "%s/cases.jsonl", dir);
-  snprintf(db, sizeof db, "%s/results.db", dir);
+  snprintf(cases, sizeof cases, "%s/cases.jsonl", th_dir);
+  snprintf(db, sizeof db, "%s/results.db", th_dir);
   const char *args[] = {"--target", target, "--cases", cases, "--results", db,
                         "--platforms", th_fixture("platforms.json"), NULL};
   expect_status(5, "err", args);
-  char *err = th_read(dir, "err");
+  char *err = th_read(th_dir, "err");
   cr_expect_str_eq(err, line);
   free(err);
   char *run = th_query(db, "SELECT version || ' | ' || json_extract(platform, '$.not_run') || ' | ' || total"
@@ -90,9 +78,9 @@ Test(cli, a_missing_target_is_one_line_and_a_run_not_run)
 
 Test(cli, a_target_without_hello_is_not_run)
 {
-  th_write(dir, "no-hello", "#!/bin/sh\necho 'no hello today' >&2\nexit 1\n");
+  th_write(th_dir, "no-hello", "#!/bin/sh\necho 'no hello today' >&2\nexit 1\n");
   char script[600], target[620];
-  snprintf(script, sizeof script, "%s/no-hello", dir);
+  snprintf(script, sizeof script, "%s/no-hello", th_dir);
   cr_assert_eq(chmod(script, 0755), 0);
   snprintf(target, sizeof target, "exec:%s", script);
   char line[1400];
@@ -103,9 +91,9 @@ Test(cli, a_target_without_hello_is_not_run)
 
 static void expect_bad_cases(const char *text, const char *message)
 {
-  th_write(dir, "cases.jsonl", text);
+  th_write(th_dir, "cases.jsonl", text);
   char cases[600], target[600];
-  snprintf(cases, sizeof cases, "%s/cases.jsonl", dir);
+  snprintf(cases, sizeof cases, "%s/cases.jsonl", th_dir);
   snprintf(target, sizeof target, "exec:%s", th_env("OSC_TEST_FAKE"));
   const char *args[] = {"--target", target, "--cases", cases, "--platforms", th_fixture("platforms.json"), NULL};
   expect_status(3, "err", args);
@@ -125,9 +113,9 @@ Test(cli, bad_cases_name_file_and_line)
 
 Test(cli, a_missing_vocabulary_is_a_bad_input)
 {
-  th_write(dir, "cases.jsonl", HEADER A_CASE);
+  th_write(th_dir, "cases.jsonl", HEADER A_CASE);
   char cases[600], target[600];
-  snprintf(cases, sizeof cases, "%s/cases.jsonl", dir);
+  snprintf(cases, sizeof cases, "%s/cases.jsonl", th_dir);
   snprintf(target, sizeof target, "exec:%s", th_env("OSC_TEST_FAKE"));
   const char *args[] = {"--target", target, "--cases", cases, "--platforms", "/nonexistent/platforms.json", NULL};
   expect_status(3, "err", args);

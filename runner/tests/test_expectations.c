@@ -7,28 +7,16 @@
 #include "../expectations.h"
 #include "helpers.h"
 
-static char *dir;
-
-static void setup(void)
-{
-  dir = th_tempdir();
-}
-
-static void teardown(void)
-{
-  th_cleanup(dir);
-}
-
-TestSuite(expectations, .init = setup, .fini = teardown);
+TestSuite(expectations, .init = th_dir_setup, .fini = th_dir_teardown);
 
 Test(expectations, reads_every_file_of_the_implementation_in_name_order)
 {
-  th_write(dir, "cpython.b", "exists/*  MISSING  listed second\n");
-  th_write(dir, "cpython.a", "# why these differ\n\nexists/O_EXLOCK MISSING   BSD only   \nmkdir/* FAIL overlayfs # comment\n");
-  th_write(dir, "pypy.txt", "* FAIL not ours\n");
-  th_write(dir, "cpythonic.txt", "* FAIL not ours either\n");
+  th_write(th_dir, "cpython.b", "exists/*  MISSING  listed second\n");
+  th_write(th_dir, "cpython.a", "# why these differ\n\nexists/O_EXLOCK MISSING   BSD only   \nmkdir/* FAIL overlayfs # comment\n");
+  th_write(th_dir, "pypy.txt", "* FAIL not ours\n");
+  th_write(th_dir, "cpythonic.txt", "* FAIL not ours either\n");
   osc_expectations e;
-  cr_assert(osc_expectations_load(dir, "cpython", &e));
+  cr_assert(osc_expectations_load(th_dir, "cpython", &e));
   cr_assert_eq(e.n, 3);
   cr_expect_str_eq(e.v[0].glob, "exists/O_EXLOCK");
   cr_expect_str_eq(e.v[0].reason, "BSD only");
@@ -41,9 +29,9 @@ Test(expectations, reads_every_file_of_the_implementation_in_name_order)
 
 Test(expectations, the_first_match_applies)
 {
-  th_write(dir, "osref.txt", "exists/O_EXLOCK MISSING specific\nexists/* UNSUPPORTED general\n");
+  th_write(th_dir, "osref.txt", "exists/O_EXLOCK MISSING specific\nexists/* UNSUPPORTED general\n");
   osc_expectations e;
-  cr_assert(osc_expectations_load(dir, "osref", &e));
+  cr_assert(osc_expectations_load(th_dir, "osref", &e));
   cr_expect_str_eq(osc_expectations_match(&e, "exists/O_EXLOCK")->reason, "specific");
   cr_expect_str_eq(osc_expectations_match(&e, "exists/O_SHLOCK")->reason, "general");
   cr_expect_null(osc_expectations_match(&e, "mkdir/existing"));
@@ -60,11 +48,11 @@ Test(expectations, a_missing_directory_is_no_expectations)
 
 static void expect_bad(const char *text)
 {
-  th_write(dir, "micropython.txt", text);
+  th_write(th_dir, "micropython.txt", text);
   osc_expectations e = {0};
   char path[600];
-  snprintf(path, sizeof path, "%s/micropython.txt", dir);
-  int saved = th_stderr_to(dir);
+  snprintf(path, sizeof path, "%s/micropython.txt", th_dir);
+  int saved = th_stderr_to(th_dir);
   bool ok = osc_expectations_read_file(path, &e);
   th_stderr_back(saved);
   cr_expect_not(ok, "accepted: %s", text);
@@ -80,14 +68,14 @@ Test(expectations, bad_lines_are_refused)
 
 Test(expectations, the_error_names_file_and_line)
 {
-  th_write(dir, "pyodide.txt", "ok/* PASS fine\nmkdir/* fail lower case\n");
+  th_write(th_dir, "pyodide.txt", "ok/* PASS fine\nmkdir/* fail lower case\n");
   osc_expectations e = {0};
-  int saved = th_stderr_to(dir);
-  bool ok = osc_expectations_load(dir, "pyodide", &e);
+  int saved = th_stderr_to(th_dir);
+  bool ok = osc_expectations_load(th_dir, "pyodide", &e);
   th_stderr_back(saved);
   osc_expectations_free(&e);
   cr_expect_not(ok);
-  char *err = th_read(dir, "err");
+  char *err = th_read(th_dir, "err");
   cr_expect(strstr(err, "osconform: error: ") && strstr(err, "/pyodide.txt:2: "), "%s", err);
   free(err);
 }

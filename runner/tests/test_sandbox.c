@@ -11,23 +11,11 @@
 #include "../sandbox.h"
 #include "helpers.h"
 
-static char *dir;
-
-static void setup(void)
-{
-  dir = th_tempdir();
-}
-
-static void teardown(void)
-{
-  th_cleanup(dir);
-}
-
-TestSuite(sandbox, .init = setup, .fini = teardown);
+TestSuite(sandbox, .init = th_dir_setup, .fini = th_dir_teardown);
 
 static void at(char *buf, const char *rel)
 {
-  snprintf(buf, 600, "%s/%s", dir, rel);
+  snprintf(buf, 600, "%s/%s", th_dir, rel);
 }
 
 /* case/: symlinks out of it, and directories without permissions. */
@@ -38,7 +26,7 @@ static void plant(void)
   cr_assert_eq(mkdir(p, 0700), 0);
   at(p, "outside");
   mkdir(p, 0700);
-  th_write(dir, "outside/canary", "still here\n");
+  th_write(th_dir, "outside/canary", "still here\n");
   at(q, "case/to-outside");
   cr_assert_eq(symlink(p, q), 0);
   at(p, "outside/canary");
@@ -59,7 +47,7 @@ static void plant(void)
 
 static void expect_canary_intact(void)
 {
-  char *text = th_read(dir, "outside/canary");
+  char *text = th_read(th_dir, "outside/canary");
   cr_expect_str_eq(text, "still here\n");
   free(text);
 }
@@ -67,7 +55,7 @@ static void expect_canary_intact(void)
 Test(sandbox, removal_does_not_follow_symlinks_out)
 {
   plant();
-  int fd = open(dir, O_RDONLY | O_DIRECTORY);
+  int fd = open(th_dir, O_RDONLY | O_DIRECTORY);
   cr_expect_eq(osc_remove_tree(fd, "case"), 0);
   close(fd);
   char p[600];
@@ -85,10 +73,10 @@ Test(sandbox, removal_unlocks_unreadable_directories)
   pid_t pid = fork();
   cr_assert(pid >= 0);
   if (pid == 0) {
-    if (geteuid() == 0 && (chown(dir, 65534, 65534) != 0 || setgid(65534) != 0 || setuid(65534) != 0))
+    if (geteuid() == 0 && (chown(th_dir, 65534, 65534) != 0 || setgid(65534) != 0 || setuid(65534) != 0))
       _exit(2);
     plant();
-    int fd = open(dir, O_RDONLY | O_DIRECTORY);
+    int fd = open(th_dir, O_RDONLY | O_DIRECTORY);
     _exit(osc_remove_tree(fd, "case") == 0 && access(p, F_OK) != 0 ? 0 : 1);
   }
   int status;
@@ -99,7 +87,7 @@ Test(sandbox, removal_unlocks_unreadable_directories)
 
 Test(sandbox, a_run_root_is_private_and_removed)
 {
-  setenv("TMPDIR", dir, 1);
+  setenv("TMPDIR", th_dir, 1);
   osc_sandbox s;
   char err[300];
   cr_assert(osc_sandbox_open(&s, err, sizeof err), "%s", err);
@@ -127,23 +115,23 @@ Test(sandbox, a_hostile_target_cannot_reach_outside)
   char canary[600];
   at(canary, "outside");
   mkdir(canary, 0700);
-  th_write(dir, "outside/canary", "still here\n");
+  th_write(th_dir, "outside/canary", "still here\n");
   setenv("OSC_TEST_CANARY_DIR", canary, 1);
   const char *lines[] = {
     "{\"id\": \"escape/1\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": [{\"call\": \"mkdir\"}], \"expect\": [{\"returns\": null}]}",
     "{\"id\": \"escape/2\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"isolate\": true, \"steps\": [{\"call\": \"mkdir\"}], \"expect\": [{\"returns\": null}]}",
     "{\"id\": \"ok/3\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": [{\"call\": \"mkdir\"}], \"expect\": [{\"returns\": null}]}",
     NULL};
-  char *cases = th_cases(dir, lines), db[600], target[600];
+  char *cases = th_cases(th_dir, lines), db[600], target[600];
   at(db, "results.db");
   snprintf(target, sizeof target, "exec:%s", th_env("OSC_TEST_FAKE"));
   const char *args[] = {"--target", target, "--cases", cases, "--results", db,
                         "--platforms", th_fixture("platforms.json"), NULL};
-  cr_expect_eq(th_run(dir, args), 0, "%s", th_read(dir, "err"));
+  cr_expect_eq(th_run(th_dir, args), 0, "%s", th_read(th_dir, "err"));
   free(cases);
   expect_canary_intact();
-  cr_expect_eq(th_count_entries(dir, "osconform-"), 0, "the sandbox root is gone");
-  char *err = th_read(dir, "err");
+  cr_expect_eq(th_count_entries(th_dir, "osconform-"), 0, "the sandbox root is gone");
+  char *err = th_read(th_dir, "err");
   cr_expect_eq(strlen(err), 0, "no warning about a sandbox left behind: %s", err);
   free(err);
   char *v = th_verdict(db, "escape/2");
