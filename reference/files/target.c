@@ -45,6 +45,9 @@ bool osref_files_target_init(osref_files_target *t, const char *fn, const char *
 {
   memset(t, 0, sizeof *t);
   t->path.fd = -1;
+  /* Arguments the signature does not have are never looked at. */
+  dir_fd = features & OSREF_FILES_DIR_FD ? dir_fd : NULL;
+  follow = features & OSREF_FILES_NOFOLLOW ? follow : NULL;
   t->at = (osref_at){ NULL, -1, AT_FDCWD, osref_arg_bool(follow, true) };
   bool allow_fd = (features & OSREF_FILES_FD) && osref_supports_has(OSREF_SUPPORTS_FD, fn);
   if (!osref_arg_path(fn, arg, path, features & OSREF_FILES_NULLABLE, allow_fd, &t->path, err))

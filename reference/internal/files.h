@@ -31,11 +31,12 @@ typedef struct osref_files_target {
   osref_at at;
 } osref_files_target;
 
-/* Converts the path argument named arg (and its dir_fd: 'dir_fd' for
- * 'path', else 'src_dir_fd' for 'src' ..., follow_symlinks when given) as CPython does:
- * TypeError for a wrong type, ValueError for fd combined with dir_fd or
- * follow_symlinks, NotImplementedError for a feature the build lacks
- * (per osref_supports_has). Release with osref_files_target_release. */
+/* Converts the path argument named arg, with its dir_fd ('dir_fd' for
+ * 'path', 'src_dir_fd' for 'src'...) and follow_symlinks where features
+ * has them, as CPython does: TypeError for a wrong type, ValueError for an
+ * fd combined with dir_fd or follow_symlinks, NotImplementedError for a
+ * feature the build lacks (per osref_supports_has). Release with
+ * osref_files_target_release. */
 bool osref_files_target_init(osref_files_target *t, const char *fn, const char *arg,
                              const osref_value *path,
                              const osref_value *dir_fd, const osref_value *follow,
