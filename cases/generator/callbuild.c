@@ -188,6 +188,29 @@ int call_build(json_t *c, const spec_object *o, size_t under, json_t *value, jso
   return ok;
 }
 
+int call_build_keywords(json_t *c, const spec_object *o, size_t under, json_t *value, json_t *expect)
+{
+  json_t *kwargs = json_object();
+  int ok = 1;
+  for (size_t i = 0; ok && i < o->nparams; i++) {
+    const spec_param *p = &o->params[i];
+    if (i != under && (p->optional || is_variadic(p)))
+      continue;
+    ok = strcmp(p->kind, "positional-only") != 0;
+    json_t *v = ok ? argument(o, i, under, value) : NULL;
+    ok = v != NULL;
+    if (ok)
+      json_object_set_new(kwargs, p->name, resolve_const(c, v));
+  }
+  if (ok)
+    case_step(c, json_pack("{sss[]so}", "call", o->name, "args", "kwargs", kwargs), json_incref(expect));
+  else
+    json_decref(kwargs);
+  json_decref(value);
+  json_decref(expect);
+  return ok;
+}
+
 /* What the arguments of the case's steps refer to. */
 typedef struct uses { int f, d, l, fd_f, fd_dir; } uses;
 

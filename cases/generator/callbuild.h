@@ -20,6 +20,11 @@ const char *filler_for(const char *function, const char *param);
 int call_build(json_t *c, const spec_object *o, size_t under, json_t *value, json_t *extra_kwargs,
                const char *bind, json_t *expect);
 
+/* The same call with every argument given by its documented name (the
+ * required ones from fillers). Returns 0, adding nothing, when a required
+ * parameter is positional-only or has no filler. Steals value and expect. */
+int call_build_keywords(json_t *c, const spec_object *o, size_t under, json_t *value, json_t *expect);
+
 /* Adds the setup the case's arguments refer to: "f" (a file holding "abc"),
  * "d" (a directory), "l" (a symlink to f; requires 'symlink'), {"fd": "f"}
  * (f opened O_RDWR), {"fd": "dir"} (d opened O_RDONLY). */

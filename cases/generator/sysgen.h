@@ -22,8 +22,8 @@ void sys_finish(const sysgen *g, json_t *c, int built, int with_auto_setup);
 /* One call with params[i] = value (stolen) and the expectation (stolen). */
 void sys_simple(const sysgen *g, const spec_object *o, size_t i, const char *rule, const char *why,
                 json_t *value, json_t *expect, const char *compare);
-/* The first parameter, positional-or-keyword and the only required one,
- * passed by its documented name: f(name=value). Steals value and expect. */
+/* f(name=value, other=filler, ...): the parameter and every required one
+ * passed by its documented name. Steals value and expect. */
 void sys_by_keyword(const sysgen *g, const spec_object *o, size_t i, json_t *value, json_t *expect);
 json_t *sys_raises(const char *cls, const char *err);   /* err may be NULL */
 json_t *sys_bytes(const char *s);                       /* {"bytes": hex of s} */

@@ -116,10 +116,21 @@ static void value_rules(const sysgen *g, const spec_object *o, size_t i)
                json_null(), sys_raises("TypeError", NULL), "doc");
 }
 
+/* link, rename, replace: each path relative to its own directory fd. */
+static void pair_dir_fd_rules(const sysgen *g, const spec_object *o, size_t i)
+{
+  sys_simple(g, o, i, "closed", "a dir_fd that is not an open descriptor raises OSError (EBADF)",
+             json_pack("{sb}", "closed_fd", 1), sys_raises("OSError", "EBADF"), "doc");
+  sys_simple(g, o, i, "wrong-type", "a dir_fd must be an int or None: anything else raises TypeError",
+             json_string("d"), sys_raises("TypeError", NULL), "doc");
+}
+
 static void function_rules(const sysgen *g, const spec_object *o)
 {
   for (size_t i = 0; i < o->nparams; i++) {
     const char *p = o->params[i].name;
+    if (strcmp(p, "src_dir_fd") == 0 || strcmp(p, "dst_dir_fd") == 0)
+      pair_dir_fd_rules(g, o, i);
     if (is_path_param(o, p))
       path_rules(g, o, i);
     else if (is_fd_param(o, p))
