@@ -26,6 +26,8 @@ canary_state() {
   stat -c '%n %a %s %Y' "$tmp_canary" && sha256sum "$tmp_canary"
 }
 
+trap '[ -n "$tmp_canary" ] && rm -f "$tmp_canary"' EXIT
+
 as_root=0
 [ "$(id -u)" -eq 0 ] && as_root=1
 if [ $as_root -eq 1 ]; then
@@ -54,6 +56,5 @@ if [ $as_root -eq 1 ]; then
     canary_state | diff "$canary_dir.before" - >&2
     status=1
   fi
-  rm -f "$tmp_canary"
 fi
 exit $status

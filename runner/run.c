@@ -111,7 +111,10 @@ static int start(osc_run *r)
     osc_error("target %s: its hello names no implementation or no facts", r->opt.target);
     return OSC_EXIT_TARGET;
   }
-  if (!osc_expectations_load(r->expectations_dir, impl, &r->expectations))
+  /* Pyodide is CPython built for WebAssembly: its sys.implementation says
+   * "cpython", but its divergences are its own. */
+  r->implementation = strcmp(r->opt.target, "pyodide") == 0 ? "pyodide" : impl;
+  if (!osc_expectations_load(r->expectations_dir, r->implementation, &r->expectations))
     return OSC_EXIT_INPUT;
   count_expectation_matches(r);
   return 0;
@@ -142,7 +145,7 @@ static int open_or_resume(osc_run *r)
   }
   if (r->opt.resume)
     osc_warn("no unfinished run of %s in %s: starting a new one", r->opt.target, r->results_path);
-  osc_run_info info = {r->opt.target, json_string_value(json_object_get(r->hello, "implementation")),
+  osc_run_info info = {r->opt.target, r->implementation,
                        json_string_value(json_object_get(r->hello, "impl_version")) ?: "unknown",
                        r->host, r->cases.doc, r->cases_path, json_object_get(r->hello, "facts"),
                        (long long)r->nselected};
@@ -266,7 +269,7 @@ static void summary(const osc_run *r, long long ms)
   for (int v = 0; v < OSC_VERDICT_COUNT; v++)
     done += r->counts[v];
   printf("run %lld: %s (%s %s): %zu cases in %.1f s (%.0f/s):", (long long)r->results.run_id,
-         r->opt.target, json_string_value(json_object_get(r->hello, "implementation")),
+         r->opt.target, r->implementation,
          json_string_value(json_object_get(r->hello, "impl_version")) ?: "",
          done, ms / 1000.0, ms > 0 ? done * 1000.0 / ms : 0.0);
   for (int v = 0; v < OSC_VERDICT_COUNT; v++)

@@ -17,7 +17,7 @@
 #include "verdict.h"
 
 /* Processes started ahead for isolated cases. */
-#define OSC_SPARES 2
+#define OSC_SPARES 3
 /* After this many failed starts in a row the target is given up. */
 #define OSC_MAX_START_FAILURES 3
 
@@ -37,6 +37,7 @@ typedef struct osc_run {
   osc_target spares[OSC_SPARES];
   size_t next_spare, isolated_left;
   json_t *hello;               /* the first hello: facts and capabilities of the run */
+  const char *implementation;  /* names the expectations: osref, cpython, pypy, pyodide, micropython */
   bool on_reference;
   const osc_case *previous;    /* the last case the shared target answered */
   osc_verdict previous_verdict;
