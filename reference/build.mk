@@ -106,10 +106,17 @@ check-reference: $(B)/bin/osref-tests-asan $(OSREF_LIST) $(SPEC_DB)
 	$(Q)! grep -q 'Sanitizer' $(B)/osref-tests-asan.log || \
 	  { echo "osconform: error: reference: sanitizer report above (a leak is found only at exit)" >&2; exit 1; }
 
+# valgrind's exit code does not cross Criterion's fork of each test, so its
+# per-process logs are searched for errors and definite or indirect leaks.
+OSREF_VG_ERRORS = (Invalid (read|write|free)|Conditional jump|Use of uninitialised|Syscall param|Mismatched free|Source and destination overlap|(definitely|indirectly) lost in)
 valgrind-reference: $(B)/bin/osref-tests $(OSREF_LIST) $(SPEC_DB)
-	$(Q)$(OSREF_TEST_ENV) valgrind -q --error-exitcode=99 --leak-check=full \
-	  --errors-for-leak-kinds=definite,indirect --trace-children=yes \
-	  $(B)/bin/osref-tests $(OSREF_TEST_ARGS)
+	$(Q)rm -rf $(B)/valgrind && mkdir -p $(B)/valgrind
+	$(Q)$(OSREF_TEST_ENV) valgrind -q --vgdb=no --error-exitcode=99 --leak-check=full \
+	  --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect \
+	  --trace-children=yes --log-file=$(B)/valgrind/%p.log $(B)/bin/osref-tests --short-filename
+	$(Q)if grep -lE '$(OSREF_VG_ERRORS)' $(B)/valgrind/*.log; then \
+	  cat $$(grep -lE '$(OSREF_VG_ERRORS)' $(B)/valgrind/*.log) >&2; \
+	  echo "osconform: error: reference: valgrind found the errors above" >&2; exit 1; fi
 
 OSREF_LCOV = lcov -q --rc lcov_branch_coverage=0
 coverage: $(B)/bin/osref-tests-cov $(OSREF_LIST) $(SPEC_DB)
@@ -117,7 +124,7 @@ coverage: $(B)/bin/osref-tests-cov $(OSREF_LIST) $(SPEC_DB)
 	$(Q)find $(B)/cov -name '*.gcda' -delete
 	$(Q)$(OSREF_TEST_ENV) $(B)/bin/osref-tests-cov --jobs 1 --short-filename
 	$(Q)$(OSREF_LCOV) --capture --directory $(B)/cov/reference --base-directory . \
-	  -o $(B)/coverage/all.info
+	  -o $(B)/coverage/all.info 2>$(B)/coverage/lcov.log || { cat $(B)/coverage/lcov.log >&2; exit 1; }
 	$(Q)$(OSREF_LCOV) --extract $(B)/coverage/all.info '$(CURDIR)/reference/*' \
 	  -o $(B)/coverage/reference.info
 	$(Q)$(OSREF_LCOV) --remove $(B)/coverage/reference.info '*/reference/tests/*' '*/reference/tools/*' \

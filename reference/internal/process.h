@@ -36,4 +36,8 @@ osref_value *osref_none_result(int64_t r);
 bool osref_arg_confname(const char *fn, const osref_value *v, const osref_conf_name *table,
                         size_t n, int *out, osref_error *err);
 
+/* urandom's fallback without getrandom(): size bytes from the device at
+ * path; NotImplementedError if it cannot be opened. 0, or -1 with *err. */
+int osref_read_random_device(const char *path, char *buf, size_t size, osref_error *err);
+
 #endif

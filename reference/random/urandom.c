@@ -32,18 +32,18 @@ static int fill_getrandom(char *buf, size_t size)
 #endif
 }
 
-static int fill_device(char *buf, size_t size, osref_error *err)
+int osref_read_random_device(const char *path, char *buf, size_t size, osref_error *err)
 {
-  int fd = (int)OSREF_RETRY(open("/dev/urandom", O_RDONLY | O_CLOEXEC));
+  int fd = (int)OSREF_RETRY(open(path, O_RDONLY | O_CLOEXEC));
   if (fd < 0) {
-    osref_set_error(err, "NotImplementedError", "/dev/urandom (or equivalent) not found");
+    osref_set_error(err, "NotImplementedError", "%s (or equivalent) not found", path);
     return -1;
   }
   for (size_t done = 0; done < size;) {
     long n = OSREF_RETRY(read(fd, buf + done, size - done));
     if (n <= 0) {
       close(fd);
-      osref_set_errno(err, n < 0 ? (int)-n : EIO);
+      osref_set_errno(err, n < 0 ? (int)-n : EIO);   /* a device that ends is broken */
       return -1;
     }
     done += (size_t)n;
@@ -58,7 +58,7 @@ osref_value *osref_urandom(int64_t size, osref_error *err)
   char *buf = malloc(size ? (size_t)size : 1);
   if (!buf) return osref_set_error(err, "MemoryError", "out of memory");
   int r = fill_getrandom(buf, (size_t)size);
-  if (r == -ENOSYS) r = fill_device(buf, (size_t)size, err);
+  if (r == -ENOSYS) r = osref_read_random_device("/dev/urandom", buf, (size_t)size, err);
   else if (r < 0) osref_set_errno(err, r);
   osref_value *v = r < 0 ? NULL : osref_bytes(buf, (size_t)size);
   free(buf);

@@ -11,7 +11,8 @@
 #ifdef HAVE_CONFSTR
 osref_value *osref_confstr(int name, osref_error *err)
 {
-  char small[256];
+  /* Most values are short; the longer ones (compiler flags) take a second call. */
+  char small[32];
   errno = 0;
   size_t need = confstr(name, small, sizeof small);
   if (need == 0) return errno ? osref_set_errno(err, errno) : osref_none();

@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <sys/random.h>
 #include "test_core_util.h"
+#include "internal/process.h"
 #include "osref/sysinfo.h"
 
 Test(random, urandom_returns_exactly_size_bytes)
@@ -71,4 +72,18 @@ Test(random, typed_layer_refuses_negative_sizes)
   cr_assert_str_eq(err.type, "ValueError");
   cr_assert_null(osref_getrandom(-5, 0, &err));
   cr_assert_str_eq(err.type, "ValueError");
+}
+
+Test(random, urandom_device_fallback)
+{
+  char buf[64];
+  osref_error err = {0};
+  cr_assert_eq(osref_read_random_device("/dev/urandom", buf, sizeof buf, &err), 0);
+  cr_assert_eq(osref_read_random_device("/nonexistent/urandom", buf, sizeof buf, &err), -1);
+  cr_assert_str_eq(err.type, "NotImplementedError", "the doc: not available or not readable");
+  cr_assert_eq(osref_read_random_device("/dev/null", buf, sizeof buf, &err), -1, "a device that ends");
+  cr_assert_str_eq(err.type, "OSError");
+  cr_assert_eq(err.errnum, EIO);
+  cr_assert_eq(osref_read_random_device("/", buf, sizeof buf, &err), -1);
+  cr_assert_str_eq(err.type, "IsADirectoryError");
 }
