@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/utsname.h>
 #include <time.h>
 #include "caseset.h"
@@ -78,27 +79,42 @@ static json_t *header(const options *o, const char *spec_sha, const char *templa
                    "templates", templates_sha, "platform", "sys_platform", platform);
 }
 
-/* Writes through a temporary file renamed into place, so an interrupted
- * run never leaves a truncated cases file behind. */
+static int write_stream(const char *path, FILE *f, const caseset *cs, const json_t *head)
+{
+  int ok = caseset_write(cs, head, f);
+  ok = (fclose(f) == 0) && ok;
+  if (!ok)
+    osc_error("%s: cannot write: %s", path, strerror(errno));
+  return ok;
+}
+
+/* A regular file (or a new one) is written through a temporary file renamed
+ * into place, so an interrupted run never leaves a truncated cases file. A
+ * device, FIFO or anything else that exists is written in place: renaming
+ * over /dev/null would replace the device with a file. */
 static int write_cases(const options *o, const caseset *cs, const json_t *head)
 {
   if (!o->out)
     return caseset_write(cs, head, stdout) && fflush(stdout) == 0;
+  struct stat st;
+  int special = stat(o->out, &st) == 0 && !S_ISREG(st.st_mode);
   char tmp[4096];
   snprintf(tmp, sizeof tmp, "%s.tmp", o->out);
-  FILE *f = fopen(tmp, "w");
+  const char *target = special ? o->out : tmp;
+  FILE *f = fopen(target, "w");
   if (!f) {
-    osc_error("%s: cannot write: %s", tmp, strerror(errno));
+    osc_error("%s: cannot write: %s", target, strerror(errno));
     return 0;
   }
-  int ok = caseset_write(cs, head, f);
-  ok = (fclose(f) == 0) && ok;
-  if (ok && rename(tmp, o->out) != 0)
-    ok = 0;
-  if (!ok) {
+  int ok = write_stream(target, f, cs, head);
+  if (special)
+    return ok;
+  if (ok && rename(tmp, o->out) != 0) {
     osc_error("%s: cannot write: %s", o->out, strerror(errno));
-    remove(tmp);
+    ok = 0;
   }
+  if (!ok)
+    remove(tmp);
   return ok;
 }
 

@@ -5,6 +5,9 @@
 #include "diag.h"
 #include "fixture.h"
 #include "generate.h"
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 static fixture f;
 static void setup(void) { fixture_setup(&f); }
@@ -146,4 +149,30 @@ Test(generate, fails_on_an_unknown_doc_version_and_bad_usage)
   char *no_spec[] = { "generate", "--doc", "3.14", NULL };
   cr_assert_eq(fixture_run(&f, 3, no_spec, err, sizeof err), OSC_EXIT_USAGE);
   cr_assert_not_null(strstr(err, "osconform: error: generate: --spec FILE is required"), "%s", err);
+}
+
+/* Writing to something that is not a regular file (a FIFO here, /dev/null
+ * in real use) goes into it; it is never replaced by a renamed file. */
+Test(generate, writes_into_a_fifo_without_replacing_it)
+{
+  char fifo[600];
+  snprintf(fifo, sizeof fifo, "%s/pipe", f.dir);
+  cr_assert_eq(mkfifo(fifo, 0600), 0);
+  pid_t reader = fork();
+  cr_assert_neq(reader, -1);
+  if (reader == 0) {
+    FILE *in = fopen(fifo, "r");
+    size_t n = 0;
+    for (int c; in && (c = fgetc(in)) != EOF;)
+      n++;
+    _exit(n > 100 ? 0 : 1);
+  }
+  char *argv[] = { "generate", "--spec", f.db, "--templates", f.templates, "--out", fifo, NULL };
+  cr_assert_eq(fixture_run(&f, 7, argv, NULL, 0), OSC_EXIT_OK);
+  int status;
+  cr_assert_eq(waitpid(reader, &status, 0), reader);
+  cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0, "the reader got no cases");
+  struct stat st;
+  cr_assert_eq(stat(fifo, &st), 0);
+  cr_assert(S_ISFIFO(st.st_mode), "the FIFO was replaced");
 }
