@@ -192,7 +192,6 @@ static osref_value *call_method(void *self, const char *name, osref_value *args,
   return no_attribute(self, name, err);
 }
 
-static const char *const text_codecs[] = {"UTF-8", "ascii", "latin-1"};
 
 static osref_value *getattr(void *self, const char *attr, osref_error *err)
 {
@@ -206,7 +205,7 @@ static osref_value *getattr(void *self, const char *attr, osref_error *err)
   if (!strcmp(attr, "closefd") && f->unbuffered)
     return osref_bool(f->closefd);
   if (!strcmp(attr, "encoding") && !f->binary)
-    return osref_str(text_codecs[f->codec]);
+    return osref_str(f->encoding_name);
   if (!strcmp(attr, "errors") && !f->binary)
     return osref_str(f->errors_name);
   if (!strcmp(attr, "line_buffering") && !f->binary)
@@ -225,6 +224,7 @@ static void release(void *self)
 
 void osref_fileobj_free(osref_fileobj *f)
 {
+  free(f->encoding_name);
   free(f->errors_name);
   free(f->buf);
   free(f);

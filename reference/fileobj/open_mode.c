@@ -60,10 +60,16 @@ static bool parse_codec(osref_fileobj *f, const char *encoding, osref_error *err
     {"latin-1", OSREF_CODEC_LATIN1}, {"latin1", OSREF_CODEC_LATIN1},
     {"iso-8859-1", OSREF_CODEC_LATIN1}, {"iso8859-1", OSREF_CODEC_LATIN1},
   };
-  if (!encoding) {
-    f->codec = OSREF_CODEC_UTF8;  /* the locale encoding of the reference: UTF-8 */
-    return true;
+  /* The locale encoding of the reference is UTF-8 (what Python reports in
+   * the C locale and in UTF-8 Mode). The attribute keeps the name as given. */
+  f->encoding_name = strdup(encoding ? encoding : "UTF-8");
+  if (!f->encoding_name) {
+    osref_set_error(err, "MemoryError", "out of memory");
+    return false;
   }
+  f->codec = OSREF_CODEC_UTF8;
+  if (!encoding)
+    return true;
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     if (!strcasecmp(encoding, names[i].name)) {
       f->codec = names[i].codec;

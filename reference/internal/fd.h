@@ -85,6 +85,7 @@ typedef struct osref_fileobj {
   bool readable, writable, appending, created, binary, unbuffered, line_buffering;
   char mode[8];              /* the mode attribute: as given for text, 'rb+' for binary */
   osref_codec codec;         /* text mode only */
+  char *encoding_name;       /* the encoding attribute: as given, or the locale's (malloc'd) */
   osref_errors errors;
   char *errors_name;         /* the errors attribute, as given (malloc'd) */
   osref_newline newline;

@@ -266,6 +266,7 @@ Test(fileobj, decoding_errors_follow_the_handler)
     int fd = fd_file_with("f", "a\xff" "b\xe2\x82");  /* a bad byte, then a truncated sequence */
     osref_value *f = fdopen_ok(fd, "r", fd_kwargs("encoding", S(cases[i].encoding), "errors",
                                                   S(cases[i].errors), NULL));
+    attr_is(f, "encoding", cases[i].encoding);
     method_gives(f, "read", fd_tuple(0), cases[i].want);
     osref_decref(f);
   }
