@@ -3,7 +3,8 @@
 #
 #   $(GENERATOR_OBJS)  the generator's objects, linked by runner/build.mk
 #   make cases         $(CASES_FILE) from $(SPEC_DB) and cases/templates
-#   make check-cases   the generator's Criterion tests (ASan+UBSan)
+#   make check-cases   the generator's Criterion tests (ASan+UBSan), then the
+#                      real templates against the real spec.db
 
 GENERATOR_SRCS  := $(sort $(wildcard cases/generator/*.c))
 GENERATOR_OBJS   = $(patsubst %.c,$(B)/obj/%.o,$(GENERATOR_SRCS))
@@ -36,7 +37,14 @@ $(GENERATOR_TEST_BIN): $(GENERATOR_TEST_OBJS)
 	@$(if $(Q),echo "  LD      $@")
 	$(Q)$(CC) $(SAN_FLAGS) $^ -o $@ -lcriterion $(GENERATOR_LIBS)
 
-check-cases: $(GENERATOR_TEST_BIN)
+# Every quote resolves, every path is safe, and every function the reference
+# provides has a behaviour case, for each doc version.
+check-cases: $(GENERATOR_TEST_BIN) $(SPEC_DB) $(OSCONFORM) $(TEMPLATE_FILES)
 	@$(if $(Q),echo "  TEST    cases")
 	$(Q)ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1 $(GENERATOR_TEST_BIN) --jobs 2
+	@$(if $(Q),echo "  TEST    cases/templates against $(SPEC_DB)")
+	$(Q)mkdir -p $(B)/cases && for v in 3.14 3.8 3.1; do \
+	  req=; [ "$$v" = "$(DOC)" ] && req=--require-coverage; \
+	  $(OSCONFORM) generate --spec $(SPEC_DB) --doc $$v --templates $(TEMPLATES_DIR) \
+	    --out $(B)/cases/check-$$v.jsonl $$req || exit 1; done
 CHECKS += check-cases

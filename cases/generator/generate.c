@@ -7,6 +7,7 @@
 #include <sys/utsname.h>
 #include <time.h>
 #include "caseset.h"
+#include "coverage.h"
 #include "diag.h"
 #include "generate.h"
 #include "kinds.h"
@@ -18,7 +19,7 @@
 
 typedef struct options {
   const char *spec, *doc, *templates, *out;
-  int stats;
+  int stats, require_coverage;
 } options;
 
 static const char usage[] =
@@ -27,16 +28,18 @@ static const char usage[] =
   "  --doc VERSION     the doc version to generate for: 3.14 (default), 3.8, 3.1\n"
   "  --templates DIR   the scenario templates (default cases/templates)\n"
   "  --out FILE        where to write the cases (default: standard output)\n"
-  "  --stats           print the number of cases of each kind and the time taken\n";
+  "  --stats           print the number of cases of each kind and the time taken\n"
+  "  --require-coverage  exit 1 when a function the reference provides has no behaviour case\n";
 
 static int parse_options(int argc, char **argv, options *o)
 {
   static const struct option longopts[] = {
     { "spec", required_argument, NULL, 's' }, { "doc", required_argument, NULL, 'd' },
     { "templates", required_argument, NULL, 't' }, { "out", required_argument, NULL, 'o' },
-    { "stats", no_argument, NULL, 'S' }, { "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
+    { "stats", no_argument, NULL, 'S' }, { "require-coverage", no_argument, NULL, 'C' },
+    { "help", no_argument, NULL, 'h' }, { 0, 0, 0, 0 },
   };
-  *o = (options){ NULL, "3.14", "cases/templates", NULL, 0 };
+  *o = (options){ NULL, "3.14", "cases/templates", NULL, 0, 0 };
   optind = 1;
   for (int c; (c = getopt_long(argc, argv, "", longopts, NULL)) != -1;) {
     switch (c) {
@@ -45,6 +48,7 @@ static int parse_options(int argc, char **argv, options *o)
     case 't': o->templates = optarg; break;
     case 'o': o->out = optarg; break;
     case 'S': o->stats = 1; break;
+    case 'C': o->require_coverage = 1; break;
     case 'h': fputs(usage, stdout); return -1;
     default: fputs(usage, stderr); return OSC_EXIT_USAGE;
     }
@@ -161,6 +165,20 @@ static int load_inputs(const options *o, inputs *in)
       && templates_hash(o->templates, in->files, in->nfiles, in->templates_sha);
 }
 
+/* The spec coverage promise: every function the reference provides has a
+ * behaviour case. Reported with --stats, enforced with --require-coverage. */
+static int check_coverage(const options *o, const spec *s, const caseset *cs,
+                          const char *const *provided, size_t nprovided)
+{
+  size_t documented;
+  FILE *report = o->stats || o->require_coverage ? stderr : NULL;
+  size_t missing = coverage_missing(s, cs, provided, nprovided, &documented, report);
+  if (o->stats)
+    fprintf(stderr, "osconform: generate: behaviour cases for %zu of %zu documented functions the reference provides\n",
+            documented - missing, documented);
+  return missing == 0 || !o->require_coverage;
+}
+
 static int generate(const options *o, inputs *in, caseset *cs)
 {
   template_stats ts;
@@ -172,21 +190,25 @@ static int generate(const options *o, inputs *in, caseset *cs)
   gen_signature(&in->s, cs);
   gen_value(&in->s, cs);
   gen_systematic(&in->s, provided, nprovided, cs, &ss);
-  free(provided);
   size_t problems = templates_expand(&in->s, o->templates, in->files, in->nfiles, cs, &ts);
+  int rc = OSC_EXIT_OK;
   if (problems) {
     osc_error("generate: %zu problem%s in the templates; nothing written", problems, problems == 1 ? "" : "s");
-    return OSC_EXIT_INPUT;
+    rc = OSC_EXIT_INPUT;
+  } else if (!caseset_sort(cs)) {
+    rc = OSC_EXIT_INPUT;
+  } else {
+    json_t *head = header(o, in->spec_sha, in->templates_sha);
+    rc = write_cases(o, cs, head) ? OSC_EXIT_OK : OSC_EXIT_SYSTEM;
+    json_decref(head);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    if (rc == OSC_EXIT_OK && o->stats)
+      print_stats(cs, &ts, &ss, elapsed_ms(&in->t0, &t1));
+    if (rc == OSC_EXIT_OK && !check_coverage(o, &in->s, cs, provided, nprovided))
+      rc = OSC_EXIT_FAIL;
   }
-  if (!caseset_sort(cs))
-    return OSC_EXIT_INPUT;
-  json_t *head = header(o, in->spec_sha, in->templates_sha);
-  int ok = write_cases(o, cs, head);
-  json_decref(head);
-  clock_gettime(CLOCK_MONOTONIC, &t1);
-  if (ok && o->stats)
-    print_stats(cs, &ts, &ss, elapsed_ms(&in->t0, &t1));
-  return ok ? OSC_EXIT_OK : OSC_EXIT_SYSTEM;
+  free(provided);
+  return rc;
 }
 
 int osc_cmd_generate(int argc, char **argv)

@@ -13,7 +13,7 @@
 /* The test double for provided.c: the reference "provides" these. */
 const char **provided_functions(size_t *n)
 {
-  static const char *const names[] = { "access", "listdir", "mkdir", "read", "stat" };
+  static const char *const names[] = { "access", "fork", "listdir", "mkdir", "read", "stat" };
   const char **v = malloc(sizeof names);
   memcpy(v, names, sizeof names);
   *n = sizeof names / sizeof *names;
@@ -34,6 +34,7 @@ static const char fixture_sql[] =
   " (8, 1, 'read', 'function', 'read(fd, n, /)', 1, 'Files and Directories', 500),"
   " (9, 1, 'listdir', 'function', 'listdir(path=''.'')', 1, 'Files and Directories', 600),"
   " (10, 1, 'environ', 'data', NULL, 1, 'Files and Directories', 20),"
+  " (11, 1, 'fork', 'function', 'fork()', 1, 'Files and Directories', 700),"
   " (20, 2, 'mkdir', 'function', 'mkdir(path[, mode])', NULL, NULL, 90),"
   " (21, 2, 'getcwdu', 'function', 'getcwdu()', NULL, NULL, 80);"
   "INSERT INTO parameters VALUES"
@@ -53,6 +54,7 @@ static const char fixture_sql[] =
   " ('R-0000000001', 1, 'If the directory already exists, :exc:`FileExistsError` is raised.', 'x', 101),"
   " ('R-0000000002', 1, 'Create a directory named *path* with numeric mode *mode*.', 'x', 100),"
   " ('R-0000000003', 1, 'If the parent directory does not exist, :exc:`FileNotFoundError` is raised.', 'x', 102),"
+  " ('R-0000000004', 11, 'Fork a child process.', 'x', 701),"
   " ('R-0000000009', 21, 'Return a Unicode object representing the current working directory.', 'x', 80);";
 
 static void build_db(const char *path)

@@ -176,3 +176,16 @@ Test(generate, writes_into_a_fifo_without_replacing_it)
   cr_assert_eq(stat(fifo, &st), 0);
   cr_assert(S_ISFIFO(st.st_mode), "the FIFO was replaced");
 }
+
+/* fork is provided but never called systematically: only a template covers it. */
+Test(generate, require_coverage_names_provided_functions_without_behaviour_cases)
+{
+  char err[4096];
+  char *argv[] = { "generate", "--spec", f.db, "--templates", f.templates, "--out", f.out,
+                   "--require-coverage", NULL };
+  cr_assert_eq(fixture_run(&f, 8, argv, err, sizeof err), OSC_EXIT_FAIL);
+  cr_assert_not_null(strstr(err, "no behaviour case: fork\n"), "%s", err);
+  fixture_template(&f, "process/fork.jsonl",
+                   "{\"id\": \"child\", \"quote\": \"Fork a child process.\", \"isolate\": true, \"steps\": [{\"call\": \"fork\"}], \"expect\": [{\"type\": \"int\"}]}\n");
+  cr_assert_eq(fixture_run(&f, 8, argv, err, sizeof err), OSC_EXIT_OK, "%s", err);
+}
