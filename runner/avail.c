@@ -167,8 +167,12 @@ static osc_avail clause_holds(eval_ctx *c, const json_t *clause)
   const json_t *entry = json_object_get(c->p->platforms, name);
   if (!entry)
     return unknown(c, "platform '%s' is not in spec/platforms.json", name);
-  if (!c->target)
-    return unknown(c, "the target's sys_platform is missing or not in spec/platforms.json%s", "");
+  if (!c->target) {
+    char buf[32];
+    const char *sys_platform = fact(c, "sys_platform", buf, sizeof buf);
+    return sys_platform ? unknown(c, "the target's sys_platform '%s' is not in spec/platforms.json", sys_platform)
+                        : unknown(c, "the target did not report the fact %s", "sys_platform");
+  }
   if (!is_member(c->p, c->target, name, 0))
     return OSC_ABSENT;
   const char *min = json_string_value(json_object_get(clause, "min_version"));
