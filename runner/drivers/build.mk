@@ -13,3 +13,16 @@ $(NODE_DEPS_STAMP): $(NODE_DRIVERS)/package-lock.json $(NODE_DRIVERS)/package.js
 	@$(if $(Q),echo "  NPM     $(NODE_DRIVERS)")
 	$(Q)cd $(NODE_DRIVERS) && npm ci --no-audit --no-fund --loglevel=error >&2
 	$(Q)touch $@
+
+# ---- bench: start-up and cases/s of every target (printed, never asserted)
+TARGETS_BENCH = $(B)/bin/bench-targets
+
+$(TARGETS_BENCH): $(B)/obj/runner/drivers/bench/bench_targets.o $(B)/obj/runner/interp/tests/target_proc.o
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(CC) $(CFLAGS) -o $@ $^ -ljansson
+
+.PHONY: bench-targets
+BENCHES += bench-targets
+bench-targets: $(TARGETS_BENCH) $(OSREF_TARGET) node-deps
+	$(Q)$(TARGETS_BENCH) $(OSREF_TARGET) runner/drivers
