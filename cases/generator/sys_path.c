@@ -100,6 +100,23 @@ static void bytes_back_rule(const sysgen *g, const spec_object *o, size_t i)
   }
 }
 
+/* The doc says which functions take a descriptor for path
+ * ("This function can support specifying a file descriptor"). */
+static void fd_as_path_rule(const sysgen *g, const spec_object *o, size_t i)
+{
+  static const char phrase[] = "specifying a file descriptor";
+  int documented = 0;
+  for (size_t k = 0; k < o->nclaims; k++)
+    documented |= strstr(o->claims[k].norm, phrase) != NULL;
+  if (!documented || strcmp(o->params[i].name, "path") != 0)
+    return;
+  json_t *c = sys_case(g, o, "path", "closed-fd", "behaviour",
+                       "path given as a descriptor that is not open raises OSError (EBADF)");
+  sys_cite(c, o, phrase);
+  sys_finish(g, c, call_build(c, o, i, json_pack("{sb}", "closed_fd", 1), NULL, NULL,
+                              sys_raises("OSError", "EBADF")), 1);
+}
+
 int is_path_param(const spec_object *o, const char *param)
 {
   static const char *const pairs[] = { "link", "rename", "replace", "symlink", NULL };
@@ -122,6 +139,7 @@ void path_rules(const sysgen *g, const spec_object *o, size_t i)
   else if (!stores_text) {
     missing_rules(g, o, i);
     resolution_rules(g, o, i);
+    fd_as_path_rule(g, o, i);
     sys_by_keyword(g, o, i, json_string(MISSING), error_expect(o->name, "FileNotFoundError", "ENOENT"));
   }
   bytes_back_rule(g, o, i);

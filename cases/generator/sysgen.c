@@ -1,6 +1,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "callbuild.h"
+#include "quote.h"
 #include "sysgen.h"
 #include "systables.h"
 
@@ -61,4 +62,13 @@ void sys_by_keyword(const sysgen *g, const spec_object *o, size_t i, json_t *val
                        "every argument can be passed by its documented name");
   /* A failed build leaves const steps behind: the case is dropped then. */
   sys_finish(g, c, call_build_keywords(c, o, i, value, expect), 1);
+}
+
+void sys_cite(json_t *c, const spec_object *o, const char *phrase)
+{
+  for (size_t i = 0; i < o->nclaims; i++)
+    if (strstr(o->claims[i].norm, phrase)) {
+      case_set_claim(c, o->claims[i].id, o->claims[i].text);
+      return;
+    }
 }

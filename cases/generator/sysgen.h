@@ -25,6 +25,8 @@ void sys_simple(const sysgen *g, const spec_object *o, size_t i, const char *rul
 /* f(name=value, other=filler, ...): the parameter and every required one
  * passed by its documented name. Steals value and expect. */
 void sys_by_keyword(const sysgen *g, const spec_object *o, size_t i, json_t *value, json_t *expect);
+/* Cites the object's claim whose normalised text contains phrase, if any. */
+void sys_cite(json_t *c, const spec_object *o, const char *phrase);
 json_t *sys_raises(const char *cls, const char *err);   /* err may be NULL */
 json_t *sys_bytes(const char *s);                       /* {"bytes": hex of s} */
 

@@ -10,6 +10,7 @@ static json_t *dir_fd_case(const sysgen *g, const spec_object *o, const sys_effe
                            const char *why, json_t *dir_fd, json_t *expect)
 {
   json_t *c = sys_case(g, o, "dir_fd", rule, "behaviour", why);
+  sys_cite(c, o, "paths relative to directory descriptors");
   json_t *setup = case_list(c, "setup");
   json_array_append_new(setup, json_pack("{ssss}", "op", "mkdir", "path", "d"));
   json_array_append_new(setup, json_pack("{ssssss}", "op", "write", "path", "d/f", "data", "abc"));
@@ -59,6 +60,7 @@ static void nofollow_known(const sysgen *g, const spec_object *o, const sys_effe
 {
   json_t *c = sys_case(g, o, "follow_symlinks", "false-on-symlink", "behaviour",
                        "with follow_symlinks=False, a symlink itself is operated on, not its target");
+  sys_cite(c, o, "not following symlinks");
   json_array_append_new(case_list(c, "requires"), json_string(e->requires));
   int ok = call_build(c, o, (size_t)param_index(o, e->param), json_string(e->path),
                       json_pack("{sb}", "follow_symlinks", 0), "r", json_loads(e->expect, 0, NULL));
