@@ -510,7 +510,7 @@ def run_step(case, step):
         return {"missing": str(e.args[0])}, False
     except CaseError:
         raise
-    except Exception as e:
+    except BaseException as e:  # KeyboardInterrupt from os.kill(getpid(), SIGINT) too
         return encode_exception(e), False
     if is_signature:
         return (value if isinstance(value, dict) else {"value": value, "type": "signature"}), True
@@ -738,7 +738,7 @@ def handle_line(line, keep=()):
         return _dumps(run_case(sandbox, kase, home, keep))
     except CaseError as e:
         return _dumps({"id": kase.get("id"), "setup_error": "bad case: %s" % e})
-    except Exception as e:
+    except BaseException as e:  # a signal the case sent itself, raised between steps
         return _dumps({"id": kase.get("id"), "setup_error": "driver fault: %s: %s" % (type(e).__name__, e)})
 
 
