@@ -3,6 +3,7 @@
  * blocking flags; each test turns a sentence of the doc into assertions. */
 #include <fcntl.h>
 #include <signal.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/time.h>
@@ -92,9 +93,11 @@ Test(fd_basic, close_of_a_closed_fd_raises_ebadf)
 
 Test(fd_basic, closerange_closes_low_inclusive_to_high_exclusive_ignoring_errors)
 {
-  int fds[4];
+  /* Numbers 200..203, so that the ranges close none of Criterion's own fds. */
+  int fds[4], f = fd_file_with("f", "");
   for (int i = 0; i < 4; i++)
-    fds[i] = fd_file_with("f", "");
+    cr_assert_eq(fds[i] = fcntl(f, F_DUPFD_CLOEXEC, 200 + i), 200 + i);
+  close(f);
   close(fds[1]);  /* a gap: its error is ignored */
   int lo = fds[0], hi = fds[3];
   fd_call_none("closerange", fd_tuple(2, I(lo), I(hi)), NULL);
@@ -337,4 +340,36 @@ Test(fd_basic, read_is_retried_after_a_signal_pep_475)
   int status;
   waitpid(writer, &status, 0);
   close(p[0]), close(p[1]);
+}
+
+/* Whether fd is open in a new program that this process execs (the shell
+ * itself looks at its own fds: test is a builtin). */
+static bool open_after_exec(int fd)
+{
+  char script[64];
+  snprintf(script, sizeof script, "test -e /proc/self/fd/%d", fd);
+  pid_t child = fork();
+  cr_assert_geq(child, 0);
+  if (child == 0) {
+    execl("/bin/sh", "sh", "-c", script, (char *)NULL);
+    _exit(127);
+  }
+  int status;
+  cr_assert_eq(waitpid(child, &status, 0), child);
+  cr_assert(WIFEXITED(status) && WEXITSTATUS(status) != 127, "cannot run /bin/sh");
+  return WEXITSTATUS(status) == 0;
+}
+
+Test(fd_basic, non_inheritable_fds_are_closed_at_exec_and_inheritable_ones_kept)
+{
+  int fd = (int)fd_call_int("open", fd_tuple(2, S("f"), I(O_WRONLY | O_CREAT)), NULL);
+  cr_assert(!open_after_exec(fd), "a non-inheritable fd is closed at the execution of a new program");
+  fd_call_none("set_inheritable", fd_tuple(2, I(fd), osref_bool(true)), NULL);
+  cr_assert(open_after_exec(fd), "other file descriptors are inherited");
+  int spare = fcntl(fd, F_DUPFD_CLOEXEC, 100);  /* a free number, away from Criterion's */
+  cr_assert_eq(fd_call_int("dup2", fd_tuple(2, I(fd), I(spare)), NULL), spare);
+  cr_assert(open_after_exec(spare), "dup2 makes an inheritable fd by default");
+  cr_assert_eq(fd_call_int("dup2", fd_tuple(3, I(fd), I(spare), osref_bool(false)), NULL), spare);
+  cr_assert(!open_after_exec(spare), "or a non-inheritable one");
+  close(spare), close(fd);
 }

@@ -108,6 +108,7 @@ Test(fd_io, preadv_and_pwritev_use_the_offset_not_the_position)
   cr_assert_eq(fd_call_int("pwritev", fd_tuple(4, I(fd), fd_tuple(1, B("E")), I(-1),
                                                I(fd_const("RWF_APPEND"))), NULL), 1);
   assert_content("f", "Z123AB6789E");
+  cr_assert_eq(position(fd), 11, "RWF_APPEND with offset -1 updates the file offset");
   fd_call_raises("pwritev", fd_tuple(4, I(fd), fd_tuple(1, B("Z")), I(0), I(-1)), NULL,
                  "OSError", EOPNOTSUPP);
   fd_call_raises("preadv", fd_tuple(3, I(fd), fd_tuple(1, B("....")), I(0)), NULL, "BufferError", 0);

@@ -57,6 +57,7 @@ Test(fd_tty, ttyname_names_the_slave_and_ptsname_agrees)
   int fd = open("/dev/null", O_RDONLY);
   fd_call_raises("ttyname", fd_tuple(1, I(fd)), NULL, "OSError", ENOTTY);
   fd_call_raises("ptsname", fd_tuple(1, I(fd)), NULL, "OSError", ENOTTY);
+  cr_assert_geq(fcntl(fd, F_GETFD), 0, "fd is not closed upon failure");
   close(fd);
   fd_call_raises("ttyname", fd_tuple(1, I(fd_closed())), NULL, "OSError", EBADF);
   close(m), close(s);
