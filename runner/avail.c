@@ -98,7 +98,6 @@ static const char *resolve_alias(const osc_platforms *p, const char *name)
   return json_is_string(to) ? json_string_value(to) : name;
 }
 
-
 /* Is platform `name` the group or platform `of`, directly or through member_of? */
 static bool is_member(const osc_platforms *p, const char *name, const char *of, int depth)
 {

@@ -5,7 +5,6 @@
 
 #define REDRAW_MS 100
 
-
 void osc_progress_start(osc_progress *p, size_t total)
 {
   *p = (osc_progress){isatty(2), total, 0, 0, osc_now_ms(), 0};

@@ -6,7 +6,6 @@
 #include "results.h"
 #include "util.h"
 
-
 static bool db_error(osc_results *r, const char *doing)
 {
   osc_error("%s: %s: %s", r->path, doing, sqlite3_errmsg(r->db));

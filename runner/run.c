@@ -10,7 +10,6 @@
 #include "signals.h"
 #include "util.h"
 
-
 static void default_path(char *buf, size_t len, const char *given, const char *rel)
 {
   if (given)

@@ -5,7 +5,6 @@
 #include "run.h"
 #include "util.h"
 
-
 #define result OSC_VERDICT
 
 void osc_case_result_free(osc_case_result *res)
@@ -14,7 +13,6 @@ void osc_case_result_free(osc_case_result *res)
   free(res->observed);
   memset(res, 0, sizeof *res);
 }
-
 
 /* A requirement holds when the target lists it as a capability, or when its
  * facts show it: "posix" is os_name posix, "linux" is sys_platform linux,
@@ -88,14 +86,10 @@ static void target_fault(osc_target *t, osc_io io, int timeout_ms, osc_case_resu
     result(out, OSC_TIMEOUT, "no answer within %s ms", ms);
     out->observed = observed_json("timeout_ms", ms, tail);
   } else if (io == OSC_IO_EOF) {
-    result(out, OSC_CRASH, "the target %s", how);
-    if (*tail)
-      snprintf(out->reason + strlen(out->reason), sizeof out->reason - strlen(out->reason), ": %.200s", tail);
+    result(out, OSC_CRASH, "the target %s%s%.200s", how, *tail ? ": " : "", tail);
     out->observed = observed_json("crash", how, tail);
   } else if (io == OSC_IO_TOO_LONG) {
-    out->verdict = OSC_ERROR;
-    snprintf(out->reason, sizeof out->reason, "the target's answer is longer than the line limit (%u bytes)",
-             OSC_LINE_LIMIT);
+    result(out, OSC_ERROR, "the target's answer is longer than the line limit (%u bytes)", OSC_LINE_LIMIT);
     out->observed = observed_json("error", "line too long", NULL);
   } else {
     result(out, OSC_ERROR, "reading from the target failed");

@@ -19,7 +19,6 @@ void osc_target_init(osc_target *t)
   t->in_fd = t->out_fd = t->err_fd = -1;
 }
 
-
 static void close_fd(int *fd)
 {
   if (*fd >= 0)
