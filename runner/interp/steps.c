@@ -60,7 +60,7 @@ static bool decode_args(const json_t *step, const interp_case *c, osref_value **
 {
   const json_t *a = json_object_get(step, "args"), *kw = json_object_get(step, "kwargs");
   *kwargs = NULL;
-  *args = interp_decode(a ? a : json_array(), c, why, len);
+  *args = a ? interp_decode(a, c, why, len) : osref_list();
   if (!*args)
     return false;
   if ((*args)->type != OSREF_LIST) {

@@ -110,19 +110,35 @@ json_t *target_case(target_proc *t, const char *case_json, int timeout_ms)
   return target_read(t, timeout_ms);
 }
 
+int target_close(target_proc *t, int timeout_ms)
+{
+  int status = -1;
+  if (t->to > 0)
+    close(t->to);
+  t->to = -1;
+  for (int waited = 0; t->pid > 0; waited += 20) {
+    pid_t r = waitpid(t->pid, &status, WNOHANG);
+    if (r == t->pid) {
+      t->pid = -1;
+      return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    }
+    if (r < 0 || waited >= timeout_ms)
+      break;
+    usleep(20000);
+  }
+  return -1;
+}
+
 void target_stop(target_proc *t)
 {
+  if (t->pid > 0 && target_close(t, 2000) < 0) {
+    kill(t->pid, SIGKILL);
+    waitpid(t->pid, NULL, 0);
+  }
   if (t->to > 0)
     close(t->to);
   if (t->from > 0)
     close(t->from);
-  if (t->pid > 0) {
-    int status;
-    for (int i = 0; i < 100 && waitpid(t->pid, &status, WNOHANG) == 0; i++)
-      usleep(20000);
-    kill(t->pid, SIGKILL);
-    waitpid(t->pid, &status, 0);
-  }
   char cmd[300];
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", t->root);
   if (t->root[0] && system(cmd) != 0)

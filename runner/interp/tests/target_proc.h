@@ -25,6 +25,10 @@ json_t *target_read(target_proc *t, int timeout_ms);
 json_t *target_case(target_proc *t, const char *case_json, int timeout_ms);
 /* Sends a raw line (for malformed input tests). */
 void target_send_raw(target_proc *t, const char *line);
+/* Closes the target's stdin and waits for it to exit: its exit status, or
+ * -1 if it did not exit within timeout_ms (then it is killed). A sanitized
+ * target exits non-zero when it leaked. Then target_stop cleans up. */
+int target_close(target_proc *t, int timeout_ms);
 void target_stop(target_proc *t);
 
 /* The path of a case's sandbox (for checking what it left on the host). */
