@@ -64,6 +64,7 @@ Test(drivers, pyodide, .timeout = 240)
   start_node(&t, "pyodide.mjs");
   sample_hello(&t, "cpython");
   samples_portable(&t);
+  sample_checks(&t);
   target_stop(&t);
 }
 
@@ -75,6 +76,7 @@ Test(drivers, micropython, .timeout = 120)
   start_node(&t, "micropython.mjs");
   sample_hello(&t, "micropython");
   sample_mkdir_existing(&t, "OSError");
+  sample_checks(&t);  /* setup and checks through Emscripten's FS (hostfs.mjs) */
   sample_missing_and_skipped(&t);
   sample_setup_error(&t);
   sample_bad_case(&t);
