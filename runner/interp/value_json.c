@@ -205,6 +205,21 @@ static json_t *encode_struct(const osref_value *v)
   return json_pack("{s:s,s:o}", "struct", v->u.st.name, "fields", fields);
 }
 
+/* "<DirEntry 'name'>", as CPython writes an object that has a name. */
+static bool named_repr(const osref_value *v, char *repr, size_t len)
+{
+  if (!v->u.h.ops->getattr)
+    return false;
+  osref_error err = {0};
+  osref_value *name = v->u.h.ops->getattr(v->u.h.self, "name", &err);
+  bool ok = name && name->type == OSREF_STR;
+  if (ok)
+    snprintf(repr, len, "<%s '%.*s'>", osref_type_name(v), (int)name->u.s.len, name->u.s.data);
+  if (name)
+    osref_decref(name);
+  return ok;
+}
+
 /* Functions and classes got through os.NAME are handles over their entry. */
 static json_t *encode_handle(const osref_value *v)
 {
@@ -215,7 +230,7 @@ static json_t *encode_handle(const osref_value *v)
     snprintf(repr, sizeof repr, "<built-in function %s>", e->name);
   else if (strcmp(type, "type") == 0 && e)
     snprintf(repr, sizeof repr, "<class 'os.%s'>", e->name);
-  else
+  else if (!named_repr(v, repr, sizeof repr))
     snprintf(repr, sizeof repr, "<%s object>", type);
   return opaque(type, repr);
 }

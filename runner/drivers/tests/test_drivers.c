@@ -58,7 +58,7 @@ Test(drivers, pypy)
 
 /* Pyodide: CPython's os over Emscripten, on the host directory (NODEFS);
  * no fork, no fifos there. */
-Test(drivers, pyodide, .timeout = 240)
+Test(drivers, pyodide, .timeout = 600)
 {
   target_proc t;
   start_node(&t, "pyodide.mjs");
@@ -70,7 +70,7 @@ Test(drivers, pyodide, .timeout = 240)
 
 /* MicroPython: a small os (no FileExistsError, no fds, no symlinks); the
  * samples it can answer, and the rest reported as missing. */
-Test(drivers, micropython, .timeout = 120)
+Test(drivers, micropython, .timeout = 300)
 {
   target_proc t;
   start_node(&t, "micropython.mjs");
