@@ -225,9 +225,15 @@ def encode(v):
         return {"tuple": [encode(x) for x in v]}
     if isinstance(v, list):
         return [encode(x) for x in v]
-    if isinstance(v, dict):
+    if isinstance(v, dict) or _is_mapping(v):  # os.environ is a Mapping, not a dict
         return {"dict": [[encode(k), encode(x)] for k, x in v.items()]}
+    if isinstance(v, (set, frozenset)):  # supports_fd: a list in a stable order
+        return sorted((encode(x) for x in v), key=_dumps)
     return _opaque(v)
+
+
+def _is_mapping(v):
+    return all(hasattr(v, name) for name in ("keys", "items", "__getitem__"))
 
 
 def _mro_names(cls):
