@@ -148,4 +148,5 @@ Test(kinds, argument_rules_follow_the_documented_signature)
   cr_assert_null(fixture_case(cases, "sys/listdir/call/missing-required"), "listdir's path is optional");
   cr_assert_null(fixture_case(cases, "sys/mkdir/call/positional-by-keyword"));
   cr_assert_str_eq(s(field("sys/read/n/float", "expect", 0), "raises"), "TypeError");
+  cr_assert_null(fixture_case(cases, "sys/mkdir/mode/negative"), "a negative mode is not an error on every system");
 }
