@@ -8,6 +8,8 @@
 #include "diag.h"
 #include "expectations.h"
 
+static bool read_file(const char *path, osc_expectations *out, int depth);
+
 static char *next_word(char **p)
 {
   while (isspace((unsigned char)**p))
@@ -40,7 +42,26 @@ static bool add(osc_expectations *e, const char *glob, osc_verdict v, const char
   return true;
 }
 
-static bool parse_line(char *text, const char *path, int line, osc_expectations *e)
+/* "include NAME": another file of the same directory, for divergences two
+ * implementations share (Pyodide is CPython built for WebAssembly). */
+static bool include(const char *path, int line, char *p, osc_expectations *e, int depth)
+{
+  char *name = next_word(&p);
+  if (!name || next_word(&p) || strchr(name, '/')) {
+    osc_error("%s:%d: include wants one file name of the same directory", path, line);
+    return false;
+  }
+  if (depth >= 4) {
+    osc_error("%s:%d: includes nest too deep", path, line);
+    return false;
+  }
+  const char *slash = strrchr(path, '/');
+  char other[4096];
+  snprintf(other, sizeof other, "%.*s%s", slash ? (int)(slash - path + 1) : 0, path, name);
+  return read_file(other, e, depth + 1);
+}
+
+static bool parse_line(char *text, const char *path, int line, osc_expectations *e, int depth)
 {
   char *hash = strchr(text, '#');
   if (hash)
@@ -49,6 +70,8 @@ static bool parse_line(char *text, const char *path, int line, osc_expectations 
   char *glob = next_word(&p);
   if (!glob)
     return true;
+  if (strcmp(glob, "include") == 0)
+    return include(path, line, p, e, depth);
   char *verdict = next_word(&p);
   osc_verdict v;
   if (!verdict || !osc_verdict_parse(verdict, &v)) {
@@ -66,7 +89,7 @@ static bool parse_line(char *text, const char *path, int line, osc_expectations 
   return add(e, glob, v, p, path, line);
 }
 
-bool osc_expectations_read_file(const char *path, osc_expectations *out)
+static bool read_file(const char *path, osc_expectations *out, int depth)
 {
   FILE *f = fopen(path, "r");
   if (!f) {
@@ -77,10 +100,15 @@ bool osc_expectations_read_file(const char *path, osc_expectations *out)
   size_t cap = 0;
   bool ok = true;
   for (int line = 1; ok && getline(&text, &cap, f) > 0; line++)
-    ok = parse_line(text, path, line, out);
+    ok = parse_line(text, path, line, out, depth);
   free(text);
   fclose(f);
   return ok;
+}
+
+bool osc_expectations_read_file(const char *path, osc_expectations *out)
+{
+  return read_file(path, out, 0);
 }
 
 static int by_name(const struct dirent **a, const struct dirent **b)

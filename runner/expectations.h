@@ -2,7 +2,8 @@
  * wptrunner's metadata): runner/expectations/<implementation>.* , each line
  *   GLOB  VERDICT  reason
  * e.g. "exists/O_EXLOCK  MISSING  not provided on Linux". '#' starts a
- * comment. The first line that matches a case id applies. */
+ * comment; "include NAME" reads another file of the directory. The first
+ * line that matches a case id applies. */
 #ifndef OSC_EXPECTATIONS_H
 #define OSC_EXPECTATIONS_H
 

@@ -79,3 +79,23 @@ Test(expectations, the_error_names_file_and_line)
   cr_expect(strstr(err, "osconform: error: ") && strstr(err, "/pyodide.txt:2: "), "%s", err);
   free(err);
 }
+
+Test(expectations, include_reads_a_shared_file)
+{
+  th_write(th_dir, "cpython.signatures", "sig/kill FAIL positional-only names\n");
+  th_write(th_dir, "pyodide.txt", "include cpython.signatures\nrmdir/dot FAIL emscripten\n");
+  osc_expectations e;
+  cr_assert(osc_expectations_load(th_dir, "pyodide", &e));
+  cr_assert_eq(e.n, 2);
+  cr_expect_str_eq(e.v[0].glob, "sig/kill");
+  cr_expect(strstr(e.v[0].file, "cpython.signatures"), "%s", e.v[0].file);
+  osc_expectations_free(&e);
+  th_write(th_dir, "loop.txt", "include loop.txt\n");
+  int saved = th_stderr_to(th_dir);
+  cr_expect_not(osc_expectations_load(th_dir, "loop", &e), "an include cycle stops");
+  osc_expectations_free(&e);
+  th_write(th_dir, "bad.txt", "include ../etc/passwd\n");
+  cr_expect_not(osc_expectations_load(th_dir, "bad", &e), "only files of the same directory");
+  th_stderr_back(saved);
+  osc_expectations_free(&e);
+}
