@@ -633,6 +633,7 @@ def facts():
         u = os.uname()
         f["uname_sysname"] = u[0]
         f["uname_release"] = u[2]
+        f["uname_version"] = u[3]
         f["machine"] = u[4]
     if hasattr(sys, "version_info"):
         f["python_version"] = _version_text(sys.version_info)

@@ -49,6 +49,7 @@ json_t *interp_facts(void)
     json_object_set_new(facts, "sys_platform", json_string(plat));
     json_object_set_new(facts, "uname_sysname", json_string(u.sysname));
     json_object_set_new(facts, "uname_release", json_string(u.release));
+    json_object_set_new(facts, "uname_version", json_string(u.version));
     json_object_set_new(facts, "machine", json_string(u.machine));
   }
   json_object_set_new(facts, "os_name", json_string("posix"));
