@@ -1,6 +1,7 @@
 /* Helpers shared by the fd sections (reference/fd/, reference/fileobj/):
  * result conversion, the argument shapes these functions share (optional
- * offsets, buffer sequences) and close-on-exec handling. */
+ * offsets, buffer sequences), close-on-exec handling, and the file object
+ * that fdopen returns. */
 #ifndef OSREF_INTERNAL_FD_H
 #define OSREF_INTERNAL_FD_H
 
