@@ -50,7 +50,13 @@ OSREF_DECL_SED = \
   -e 's/^[[:space:]]*OSREF_\(MEMBER\|MEMBER_PARAMS\|ABSENT_MEMBER\)([[:space:]]*\([A-Za-z0-9_]*\)[[:space:]]*,[[:space:]]*\([A-Za-z0-9_]*\).*/\2.\3 osref_entry_\2__\3/p' \
   -e 's/^[[:space:]]*OSREF_\(FUNCTION\|FUNCTION0\|DATA\|INT_CONSTANT\|CLASS\|ABSENT\)([[:space:]]*\([A-Za-z0-9_]*\).*/\2 osref_entry_\2/p'
 
-$(OSREF_REGISTRY): $(OSREF_SRCS) reference/build.mk
+# The list of sources, rewritten when a file is added or removed, so that a
+# removed file also regenerates the registry and the archives.
+OSREF_SRCS_LIST = $(B)/config/osref-sources.txt
+$(shell mkdir -p $(B)/config && { echo '$(OSREF_SRCS)' | cmp -s - $(OSREF_SRCS_LIST) || \
+  echo '$(OSREF_SRCS)' >$(OSREF_SRCS_LIST); })
+
+$(OSREF_REGISTRY): $(OSREF_SRCS) $(OSREF_SRCS_LIST) reference/build.mk
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  GEN     $@")
 	$(Q)sed -n $(OSREF_DECL_SED) $(OSREF_SRCS) | LC_ALL=C sort -u >$@.names
@@ -64,13 +70,13 @@ $(foreach v,obj asan cov,$(B)/$(v)/reference/core/registry.o): $(OSREF_REGISTRY)
 # ---- the library, in the three variants
 define osref_archive
 	@$(if $(Q),echo "  AR      $@")
-	$(Q)rm -f $@ && ar rcs $@ $^
+	$(Q)rm -f $@ && ar rcs $@ $(filter %.o,$^)
 endef
-$(OSREF_LIB): $(call osref_objs,obj)
+$(OSREF_LIB): $(call osref_objs,obj) $(OSREF_SRCS_LIST)
 	$(osref_archive)
-$(OSREF_LIB_ASAN): $(call osref_objs,asan)
+$(OSREF_LIB_ASAN): $(call osref_objs,asan) $(OSREF_SRCS_LIST)
 	$(osref_archive)
-$(OSREF_LIB_COV): $(call osref_objs,cov)
+$(OSREF_LIB_COV): $(call osref_objs,cov) $(OSREF_SRCS_LIST)
 	$(osref_archive)
 
 # ---- the listing program

@@ -18,17 +18,17 @@ static const osref_entry *const registry[] = {
 
 /* The entries themselves are scattered over the objects; this copy puts
  * them side by side so that osref_entries can hand out an array. */
-static osref_entry sorted[REGISTRY_LEN];
-static bool sorted_ready;
+static osref_entry side_by_side[REGISTRY_LEN];
+static bool copied;
 
 const osref_entry *osref_entries(size_t *count)
 {
-  if (!sorted_ready) {
-    for (size_t i = 0; i < REGISTRY_LEN; i++) sorted[i] = *registry[i];
-    sorted_ready = true;
+  if (!copied) {
+    for (size_t i = 0; i < REGISTRY_LEN; i++) side_by_side[i] = *registry[i];
+    copied = true;
   }
   *count = REGISTRY_LEN;
-  return sorted;
+  return side_by_side;
 }
 
 const osref_entry *osref_lookup(const char *name)

@@ -41,9 +41,8 @@ int osref_reload_environ(osref_error *err)
   return 0;
 }
 
-osref_value *osref_environ_get(const char *key, size_t len, bool as_bytes)
+osref_value *osref_environ_get(const char *key, size_t len)
 {
-  (void)as_bytes;   /* the same bytes serve both views */
   for (size_t i = 0; snapshot && i < snapshot->u.dict.len; i++) {
     osref_value *k = snapshot->u.dict.keys[i];
     if (k->u.s.len == len && memcmp(k->u.s.data, key, len) == 0) return snapshot->u.dict.vals[i];

@@ -52,7 +52,7 @@ osref_value *osref_get_exec_path(const osref_value *env, osref_error *err)
   if (env) {
     p = path_of(env, err);
   } else {
-    p = osref_environ_get("PATH", 4, false);
+    p = osref_environ_get("PATH", 4);
   }
   if (err->type) return NULL;
   return p ? split_path(p->u.s.data, p->u.s.len) : split_path(OSREF_DEFPATH, strlen(OSREF_DEFPATH));

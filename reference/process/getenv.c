@@ -11,7 +11,7 @@ static osref_value *lookup(osref_value *const *argv, osref_type key_type, osref_
   if (key->type != key_type)
     return osref_set_error(err, "TypeError", "%s expected, not %s",
                            key_type == OSREF_STR ? "str" : "bytes", osref_type_name(key));
-  osref_value *v = osref_environ_get(key->u.s.data, key->u.s.len, key_type == OSREF_BYTES);
+  osref_value *v = osref_environ_get(key->u.s.data, key->u.s.len);
   if (!v) return argv[1] ? osref_incref(argv[1]) : osref_none();
   return key_type == OSREF_STR ? osref_strn(v->u.s.data, v->u.s.len) : osref_incref(v);
 }

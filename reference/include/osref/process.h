@@ -16,7 +16,7 @@
 /* The environment as Python sees it: a snapshot taken when the library is
  * loaded (Python: when os is imported), refreshed only by reload_environ. */
 osref_value *osref_environ(bool as_bytes, osref_error *err);          /* DICT */
-osref_value *osref_environ_get(const char *key, size_t len, bool as_bytes); /* borrowed or NULL */
+osref_value *osref_environ_get(const char *key, size_t len);  /* the bytes value, borrowed, or NULL */
 int osref_reload_environ(osref_error *err);
 int osref_putenv(const char *key, const char *value, osref_error *err);
 int osref_unsetenv(const char *key, osref_error *err);
