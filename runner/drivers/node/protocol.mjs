@@ -34,16 +34,14 @@ export function toStderr(text) {
   process.stderr.write(text.endsWith('\n') ? text : text + '\n');
 }
 
-// hello: () => string; handle: (line) => string. around(line, run) lets a
-// harness prepare and clean up around each case (MicroPython's sandboxes).
-export async function serve(hello, handle, around = (line, run) => run()) {
+// hello: () => string; handle: (line) => string, one outcome line per case.
+export async function serve(hello, handle) {
   process.stdout.write(hello() + '\n');
   const input = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of input) {
     if (!line.trim())
       continue;
-    const out = around(line, () => handle(line));
-    if (!process.stdout.write(out + '\n'))
+    if (!process.stdout.write(handle(line) + '\n'))
       await new Promise((resolve) => process.stdout.once('drain', resolve));
   }
 }

@@ -65,11 +65,13 @@ Test(drivers, pyodide, .timeout = 600)
   sample_hello(&t, "cpython");
   samples_portable(&t);
   sample_checks(&t);
+  sample_host_sandbox(&t);
   target_stop(&t);
 }
 
 /* MicroPython: a small os (no FileExistsError, no fds, no symlinks); the
- * samples it can answer, and the rest reported as missing. */
+ * samples it can answer, and the rest reported as missing. Its sandboxes are
+ * the host's, mounted by hostmount.mjs. */
 Test(drivers, micropython, .timeout = 300)
 {
   target_proc t;
@@ -77,6 +79,7 @@ Test(drivers, micropython, .timeout = 300)
   sample_hello(&t, "micropython");
   sample_mkdir_existing(&t, "OSError");
   sample_checks(&t);  /* setup and checks through Emscripten's FS (hostfs.mjs) */
+  sample_host_sandbox(&t);  /* the host directory is mounted (hostmount.mjs) */
   sample_missing_and_skipped(&t);
   sample_setup_error(&t);
   sample_bad_case(&t);

@@ -1,5 +1,6 @@
 #include <criterion/criterion.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "samples.h"
 
 static json_t *run(target_proc *t, const char *kase)
@@ -255,6 +256,19 @@ void sample_fork_child_silent(target_proc *t)
   sample_hasattr_getattr(t);
 }
 
+/* What the target does lands in the runner's sandbox on the host (a
+ * WebAssembly runtime mounts it at the same path). */
+void sample_host_sandbox(target_proc *t)
+{
+  json_t *o = run(t, "{\"id\": \"mkdir/host\", \"steps\": [{\"call\": \"mkdir\", \"args\": [\"made-by-target\"]}]}");
+  cr_assert(json_object_get(step(o, 0), "value"), "mkdir failed: %s", json_dumps(step(o, 0), JSON_COMPACT));
+  json_decref(o);
+  char dir[320], made[400];
+  snprintf(made, sizeof made, "%s/made-by-target", target_sandbox(t, t->ncases, dir, sizeof dir));
+  struct stat st;
+  cr_assert(stat(made, &st) == 0 && S_ISDIR(st.st_mode), "%s is not on the host", made);
+}
+
 void samples_portable(target_proc *t)
 {
   sample_mkdir_existing(t, "FileExistsError");
@@ -275,6 +289,7 @@ void samples_full(target_proc *t, const char *implementation)
 {
   sample_hello(t, implementation);
   samples_portable(t);
+  sample_host_sandbox(t);
   sample_checks(t);
   sample_stdout_kept(t);
   sample_leftover_fd_closed(t);
