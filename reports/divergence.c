@@ -46,15 +46,28 @@ static bool runs_doc(const struct osc_target *t, const struct osc_avail *a)
   return strcmp(t->doc, a->doc) == 0;
 }
 
-size_t rpt_count_contradictions(const struct osc_model *m)
+size_t rpt_contradictions(const struct osc_model *m, struct rpt_contradiction *out, size_t max)
 {
   size_t n = 0;
   for (size_t a = 0; a < m->navails; a++)
-    for (size_t t = 0; t < m->ntargets; t++)
-      n += runs_doc(&m->targets[t], &m->avails[a])
-        && rpt_contradicts(&m->targets[t],
-                           rpt_existence_of(&m->targets[t], rpt_model_row(m, m->avails[a].object)));
+    for (size_t t = 0; t < m->ntargets; t++) {
+      const struct osc_target *tg = &m->targets[t];
+      struct osc_existence e = rpt_existence_of(tg, rpt_model_row(m, m->avails[a].object));
+      if (!runs_doc(tg, &m->avails[a]) || !rpt_contradicts(tg, e))
+        continue;
+      if (n < max)
+        out[n] = (struct rpt_contradiction){ &m->avails[a], tg, e };
+      n++;
+    }
   return n;
+}
+
+struct rpt_contradiction *rpt_contradictions_all(const struct osc_model *m, size_t *n)
+{
+  *n = rpt_contradictions(m, NULL, 0);
+  struct rpt_contradiction *all = malloc((*n ? *n : 1) * sizeof *all);
+  rpt_contradictions(m, all, *n);
+  return all;
 }
 
 static void facts(FILE *out, const char *platform)
@@ -98,23 +111,21 @@ static void platforms(FILE *out, const struct osc_model *m)
 
 static void contradicted(FILE *out, const struct osc_model *m)
 {
-  fprintf(out, "\n## Probable documentation errors (%zu)\n\n", rpt_count_contradictions(m));
+  size_t n;
+  struct rpt_contradiction *all = rpt_contradictions_all(m, &n);
+  fprintf(out, "\n## Probable documentation errors (%zu)\n\n", n);
   fputs("A claim is listed when a target shows the name where the claim says it is\n"
         "absent, or CPython lacks it where the claim says it is available.\n\n"
         "| object | claim | target | documented | found |\n|---|---|---|---|---|\n", out);
-  for (size_t a = 0; a < m->navails; a++) {
-    const struct osc_avail *av = &m->avails[a];
-    for (size_t t = 0; t < m->ntargets; t++) {
-      struct osc_existence e = rpt_existence_of(&m->targets[t], rpt_model_row(m, av->object));
-      if (!runs_doc(&m->targets[t], av) || !rpt_contradicts(&m->targets[t], e))
-        continue;
-      fprintf(out, "| %s | ", av->object);
-      rpt_put_md(out, av->raw, 100);
-      fputs(" | ", out);
-      rpt_put_md(out, m->targets[t].label, 60);
-      fprintf(out, " | %s | %s |\n", rpt_presence_name(e.predicted), rpt_presence_name(e.observed));
-    }
+  for (size_t i = 0; i < n; i++) {
+    fprintf(out, "| %s | ", all[i].claim->object);
+    rpt_put_md(out, all[i].claim->raw, 100);
+    fputs(" | ", out);
+    rpt_put_md(out, all[i].target->label, 60);
+    fprintf(out, " | %s | %s |\n", rpt_presence_name(all[i].e.predicted),
+            rpt_presence_name(all[i].e.observed));
   }
+  free(all);
 }
 
 static const char *cell(struct osc_existence e)

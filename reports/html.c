@@ -3,6 +3,7 @@
  * little inline script to filter it; a failing cell opens onto its failing
  * cases, each with expected, observed and the command that replays it. */
 #include <jansson.h>
+#include <stdlib.h>
 #include <string.h>
 #include "reporters.h"
 #include "text.h"
@@ -124,8 +125,8 @@ static void links(FILE *out, const struct osc_model *m)
   char a[48], b[48];
   fprintf(out, "<h2>Other reports</h2><ul><li><a href=\"summary.md\">summary.md</a>"
           " · <a href=\"results.json\">results.json</a> · <a href=\"junit.xml\">junit.xml</a>"
-          "<li><a href=\"divergence.md\">Platform divergences</a>: %zu probable"
-          " documentation errors", rpt_count_contradictions(m));
+          "<li><a href=\"divergence.md\">Platform divergences</a>: <a href=\"#doc-errors\">%zu"
+          " probable documentation errors</a>", rpt_contradictions(m, NULL, 0));
   for (size_t i = 0; i < n; i++) {
     struct osc_coverage c = rpt_coverage_of(m, docs[i]);
     fprintf(out, "<li><a href=\"coverage.md\">Spec coverage</a> of %s: claims checked"
@@ -138,6 +139,32 @@ static void links(FILE *out, const struct osc_model *m)
     fputs("\">Line coverage of the reference (lcov)</a>", out);
   }
   fputs("</ul>\n", out);
+}
+
+/* The most actionable part of divergence.md, for readers of the page. */
+static void contradictions(FILE *out, const struct osc_model *m)
+{
+  size_t n;
+  struct rpt_contradiction *all = rpt_contradictions_all(m, &n);
+  fprintf(out, "<h2 id=doc-errors>Probable documentation errors (%zu)</h2><p>A target has the name where"
+          " its availability claim says it is absent, or CPython lacks it where the claim"
+          " says it is available. Every claim, with each target's platform facts, is in"
+          " <a href=\"divergence.md\">divergence.md</a>.</p>\n", n);
+  if (n)
+    fputs("<table><thead><tr><th>object<th>doc<th>claim<th>target<th>documented<th>found"
+          "</tr></thead><tbody>\n", out);
+  for (size_t i = 0; i < n; i++) {
+    fputs("<tr><th>", out);
+    text(out, all[i].claim->object);
+    fprintf(out, "<td>%s<td>", all[i].claim->doc);
+    text(out, all[i].claim->raw);
+    fputs("<td>", out);
+    text(out, all[i].target->label);
+    fprintf(out, "<td>%s<td>%s</tr>\n", rpt_presence_name(all[i].e.predicted),
+            rpt_presence_name(all[i].e.observed));
+  }
+  fputs(n ? "</tbody></table>\n" : "", out);
+  free(all);
 }
 
 static void failing_case(FILE *out, const struct osc_case *c)
@@ -272,6 +299,7 @@ int rpt_report_html(const struct osc_model *m, FILE *out)
   by_doc_table(out, m);
   links(out, m);
   matrix(out, m);
+  contradictions(out, m);
   fprintf(out, "<script>%s</script>\n</body></html>\n", script);
   return ferror(out) ? -1 : 0;
 }

@@ -1,6 +1,7 @@
 /* results.json: everything the other reports show, for machines. Its shape
  * is reports/schema/results.schema.json; bump RESULTS_SCHEMA with it. */
 #include <jansson.h>
+#include <stdlib.h>
 #include <string.h>
 #include "reporters.h"
 
@@ -91,22 +92,16 @@ static json_t *coverage(const struct osc_model *m)
 
 static json_t *contradictions(const struct osc_model *m)
 {
-  json_t *all = json_array();
-  for (size_t a = 0; a < m->navails; a++) {
-    const struct osc_avail *av = &m->avails[a];
-    int row = rpt_model_row(m, av->object);
-    for (size_t t = 0; t < m->ntargets; t++) {
-      const struct osc_target *tg = &m->targets[t];
-      struct osc_existence e = rpt_existence_of(tg, row);
-      if (strcmp(tg->doc, av->doc) != 0 || !rpt_contradicts(tg, e))
-        continue;
-      json_array_append_new(all, json_pack("{s:s, s:s, s:s, s:s, s:s, s:s}",
-          "object", av->object, "doc", av->doc, "claim", av->raw, "target", tg->label,
-          "predicted", rpt_presence_name(e.predicted),
-          "observed", rpt_presence_name(e.observed)));
-    }
-  }
-  return all;
+  size_t n;
+  struct rpt_contradiction *all = rpt_contradictions_all(m, &n);
+  json_t *list = json_array();
+  for (size_t i = 0; i < n; i++)
+    json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s, s:s, s:s}",
+        "object", all[i].claim->object, "doc", all[i].claim->doc, "claim", all[i].claim->raw,
+        "target", all[i].target->label, "predicted", rpt_presence_name(all[i].e.predicted),
+        "observed", rpt_presence_name(all[i].e.observed)));
+  free(all);
+  return list;
 }
 
 int rpt_report_json(const struct osc_model *m, FILE *out)

@@ -108,7 +108,7 @@ static void elsewhere(FILE *out, const struct osc_model *m)
   size_t n = rpt_run_docs(m, docs, 64);
   char a[16], b[16];
   fprintf(out, "\nPlatform divergences: %zu probable documentation errors (divergence.md).",
-          rpt_count_contradictions(m));
+          rpt_contradictions(m, NULL, 0));
   for (size_t i = 0; i < n; i++) {
     struct osc_coverage c = rpt_coverage_of(m, docs[i]);
     fprintf(out, " Spec coverage of %s: %s of claims checked, %s of objects with a"

@@ -28,7 +28,16 @@ const char *rpt_presence_name(enum osc_presence p);
 /* A probable documentation error: an object present where the doc says it
  * is not (on any target), or absent from CPython where the doc promises it. */
 bool rpt_contradicts(const struct osc_target *t, struct osc_existence e);
-size_t rpt_count_contradictions(const struct osc_model *m);
+struct rpt_contradiction {
+  const struct osc_avail *claim;
+  const struct osc_target *target;
+  struct osc_existence e;
+};
+/* Every contradicted (claim, target) of the docs that ran, in spec order:
+ * returns how many, and fills out with at most max of them. */
+size_t rpt_contradictions(const struct osc_model *m, struct rpt_contradiction *out, size_t max);
+/* The same, in a malloc'd array (free it) of *n entries. */
+struct rpt_contradiction *rpt_contradictions_all(const struct osc_model *m, size_t *n);
 
 /* Spec coverage of one doc version by the cases that ran on it. */
 struct osc_coverage {

@@ -132,7 +132,11 @@ Test(model, existence_and_contradictions)
   cr_assert(e.predicted == OSC_ABSENT && e.observed == OSC_PRESENT);
   e = rpt_existence_of(target("pyodide"), rpt_model_row(m, "fork"));
   cr_assert_not(rpt_contradicts(target("pyodide"), e), "another implementation's gap");
-  cr_assert_eq(rpt_count_contradictions(m), 2);
+  struct rpt_contradiction found[4];
+  cr_assert_eq(rpt_contradictions(m, found, 4), 2);
+  cr_assert_str_eq(found[0].claim->object, "lchmod");
+  cr_assert_str_eq(found[0].target->label, "pyodide");
+  cr_assert_str_eq(found[1].claim->object, "memfd_create");
 }
 
 Test(model, spec_coverage)
