@@ -141,9 +141,12 @@ bool osc_results_add(osc_results *r, const osc_row *row)
   if (sqlite3_step(st) != SQLITE_DONE)
     return db_error(r, "cannot record an outcome");
   r->pending++;
-  if (r->pending >= OSC_BATCH_CASES || osc_now_ms() - r->batch_started_ms >= OSC_BATCH_MS)
-    return osc_results_flush(r);
-  return true;
+  return r->pending >= OSC_BATCH_CASES ? osc_results_flush(r) : osc_results_tick(r);
+}
+
+bool osc_results_tick(osc_results *r)
+{
+  return !r->pending || osc_now_ms() - r->batch_started_ms < OSC_BATCH_MS || osc_results_flush(r);
 }
 
 bool osc_results_amend(osc_results *r, const char *case_id, const char *verdict, const char *reason)

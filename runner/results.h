@@ -43,6 +43,9 @@ int64_t osc_results_unfinished(osc_results *r, const char *target);
 bool osc_results_each_done(osc_results *r, int64_t run_id, void (*seen)(const char *id, void *ctx), void *ctx);
 bool osc_results_add(osc_results *r, const osc_row *row);
 bool osc_results_flush(osc_results *r);
+/* Commits a batch older than OSC_BATCH_MS: called while a case runs, so
+ * what finished before a slow case is safe meanwhile. */
+bool osc_results_tick(osc_results *r);
 /* Changes the verdict of a case already recorded in this run. */
 bool osc_results_amend(osc_results *r, const char *case_id, const char *verdict, const char *reason);
 bool osc_results_finish(osc_results *r);

@@ -160,9 +160,19 @@ static bool late_answer(osc_run *r, osc_target *t, size_t line_len)
   return late;
 }
 
+/* A slow case must not hold back the outcomes finished before it. */
+static void commit_while_waiting(void *ctx)
+{
+  osc_run *r = ctx;
+  if (!osc_results_tick(&r->results))
+    osc_warn("results.db: a batch could not be committed; it is tried again");
+}
+
 /* Sends the case to t and turns whatever comes back into a result. */
 static bool exchange(osc_run *r, osc_target *t, const osc_case *c, osc_case_result *out)
 {
+  t->idle = commit_while_waiting;
+  t->idle_ctx = r;
   size_t req_len, line_len;
   char *req = request_for(r, c, &req_len);
   int timeout = json_is_integer(json_object_get(c->json, "timeout_ms")) ? c->timeout_ms : r->opt.timeout_ms;

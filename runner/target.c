@@ -192,9 +192,13 @@ osc_io osc_target_exchange(osc_target *t, const char *request, size_t request_le
     long long left = deadline - osc_now_ms();
     if (left <= 0)
       return OSC_IO_TIMEOUT;
+    if (t->idle && left > OSC_IDLE_MS)
+      left = OSC_IDLE_MS;
     osc_io io = pump(t, &request, &request_len, (int)left);
     if (io != OSC_IO_LINE)
       return io;
+    if (t->idle)
+      t->idle(t->idle_ctx);
   }
 }
 

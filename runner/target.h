@@ -12,6 +12,8 @@
 /* An answer longer than this is an ERROR for that case, never an OOM. */
 #define OSC_LINE_LIMIT (8u << 20)
 #define OSC_HELLO_TIMEOUT_MS 60000
+/* While waiting, idle() is called at least this often. */
+#define OSC_IDLE_MS 100
 
 typedef enum osc_io {
   OSC_IO_LINE,         /* one complete line */
@@ -32,6 +34,8 @@ typedef struct osc_target {
   size_t err_len;
   json_t *hello;
   bool eof;                  /* it closed its stdout */
+  void (*idle)(void *ctx);   /* called while waiting: the runner commits its batch */
+  void *idle_ctx;
 } osc_target;
 
 void osc_target_init(osc_target *t);

@@ -100,3 +100,24 @@ Test(resume, with_nothing_to_resume_starts_a_new_run, .init = setup, .fini = tea
   cr_expect(strstr(err, "no unfinished run"), "%s", err);
   free(err);
 }
+
+/* Even SIGKILL, which nothing can catch, loses nothing that finished before
+ * a long case: the batch is committed before the case starts. */
+Test(resume, a_killed_run_keeps_what_finished, .init = setup, .fini = teardown, .timeout = 60)
+{
+  const char *lines[] = {
+    "{\"id\": \"ok/1\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": [], \"expect\": []}",
+    "{\"id\": \"ok/2\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": [], \"expect\": []}",
+    "{\"id\": \"hang/3\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"timeout_ms\": 20000, \"steps\": [], \"expect\": []}",
+    NULL};
+  char *hanging = th_cases(dir, lines);
+  const char *args[] = {"--target", target, "--cases", hanging, "--results", db,
+                        "--platforms", th_fixture("platforms.json"), NULL};
+  pid_t pid = th_start(dir, args);
+  usleep(1500 * 1000);  /* well past the batch age, well before the timeout */
+  kill(pid, SIGKILL);
+  th_wait(pid);
+  free(hanging);
+  cr_expect_eq(count("SELECT count(*) FROM outcomes WHERE verdict = 'PASS'"), 2);
+  cr_expect_eq(count("SELECT count(*) FROM runs WHERE finished IS NULL"), 1);
+}
