@@ -189,9 +189,18 @@ def _struct_fields(v):
     return [name for _, _, name in found]
 
 
+def _text(s):
+    """s with lone surrogates (PEP 383) escaped: JSON readers refuse them."""
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeError:
+        return s.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _opaque(v):
     try:
-        text = repr(v)
+        text = _text(repr(v))
     except Exception:
         text = "<unrepresentable>"
     return {"object": type(v).__name__, "repr": text}
@@ -259,7 +268,7 @@ def encode_exception(e):
         if num is not None:
             out["errno"] = _errno_name(num)
     try:
-        out["message"] = str(e)
+        out["message"] = _text(str(e))
     except Exception:
         out["message"] = "<unprintable>"
     return out
