@@ -15,7 +15,7 @@ url="file://$(cd "$(dirname "$index")" && pwd)/$(basename "$index")"
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 flags=(--headless --no-sandbox --disable-gpu --disable-background-networking
-       --disable-component-update --disable-sync --no-first-run
+       --disable-component-update --disable-sync --no-first-run --disable-dev-shm-usage
        --user-data-dir="$profile" --window-size=1400,1000)
 
 dom="$build/reports-test/dom.html" shot="$build/reports-screenshot.png"
