@@ -460,17 +460,8 @@ _KINDS = {
 }
 
 
-def _signature(name):
-    """The parameters of os.NAME as introspection shows them."""
-    target = _lookup(name)
-    if _inspect is None or not hasattr(_inspect, "signature"):
-        return {"unavailable": "this runtime has no inspect.signature"}
-    try:
-        sig = _inspect.signature(target)
-    except (TypeError, ValueError) as e:
-        return {"unavailable": "inspect.signature: %s" % e}
+def _parameters(sig, owner):
     params = list(sig.parameters.values())
-    owner = _os_name(name.rsplit(".", 1)[0]) if "." in name else os
     if isinstance(owner, type) and params and params[0].name == "self":
         params = params[1:]  # an unbound method: the doc leaves self out
     out = []
@@ -479,6 +470,18 @@ def _signature(name):
         entry["default"] = None if p.default is p.empty else repr(p.default)
         out.append(entry)
     return out
+
+
+def _signature(name):
+    """The parameters of os.NAME as introspection shows them."""
+    target = _lookup(name)
+    if _inspect is None or not hasattr(_inspect, "signature"):
+        return {"unavailable": "this runtime has no inspect.signature"}
+    owner = _os_name(name.rsplit(".", 1)[0]) if "." in name else os
+    try:
+        return _parameters(_inspect.signature(target), owner)
+    except Exception as e:  # MicroPython's inspect: NotImplementedError, or a partial Signature
+        return {"unavailable": "inspect.signature: %s: %s" % (type(e).__name__, e)}
 
 
 def _call(case, fn, step):
