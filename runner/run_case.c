@@ -3,6 +3,7 @@
 #include <string.h>
 #include "diag.h"
 #include "run.h"
+#include "signals.h"
 #include "util.h"
 
 #define result OSC_VERDICT
@@ -217,6 +218,8 @@ static osc_target *target_for(osc_run *r, const osc_case *c, osc_case_result *ou
 static bool run_in_sandbox(osc_run *r, const osc_case *c, osc_case_result *out)
 {
   osc_target *t = target_for(r, c, out);
+  if (!t && osc_signals_caught())
+    return false;  /* the start was cut short: the case has no result */
   bool go_on = t ? exchange(r, t, c, out) : r->start_failures < OSC_MAX_START_FAILURES;
   if (t && c->isolate)
     osc_spares_release(r, t);
