@@ -62,7 +62,8 @@ static void append_raw(char **raw, const char *text)
 }
 
 /* The effective availability is the conjunction of the object's rows. One
- * row stands as itself; several become {"all": [...]} (FORMAT.md, Additions). */
+ * row stands as itself; several become an array of expressions, all of
+ * which must hold (FORMAT.md, Additions; runner/avail.c evaluates it). */
 static int load_availability(loader *l, int64_t rowid, spec_object *o)
 {
   json_t *rows = json_array();
@@ -84,7 +85,7 @@ static int load_availability(loader *l, int64_t rowid, spec_object *o)
   if (json_array_size(rows) == 1)
     o->availability = json_incref(json_array_get(rows, 0));
   else if (json_array_size(rows) > 1)
-    o->availability = json_pack("{sO}", "all", rows);
+    o->availability = json_incref(rows);
   json_decref(rows);
   return 1;
 }

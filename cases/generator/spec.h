@@ -28,7 +28,7 @@ typedef struct spec_object {
   size_t nparams;
   spec_claim *claims;
   size_t nclaims;
-  json_t *availability;  /* NULL, one row's expr, or {"all": [expr, ...]} */
+  json_t *availability;  /* NULL, one row's expr, or [expr, ...] (all must hold) */
   char *availability_raw;/* the rows as written, '; '-joined; NULL if none */
 } spec_object;
 
