@@ -2,6 +2,7 @@
  * a while to boot: a few are started ahead, and boot while other cases run. */
 #include <string.h>
 #include "run.h"
+#include "signals.h"
 
 static void spawn_ahead(osc_run *r, osc_target *t)
 {
@@ -39,7 +40,7 @@ void osc_spares_release(osc_run *r, osc_target *t)
   osc_target_stop(t, NULL, 0);
   if (r->isolated_left)
     r->isolated_left--;
-  if (r->isolated_left >= OSC_SPARES)
+  if (r->isolated_left >= OSC_SPARES && !osc_signals_caught())
     spawn_ahead(r, t);
 }
 
