@@ -767,22 +767,31 @@ PROTO_IN_FD = 1021
 PROTO_OUT_FD = 1022
 
 
+def _move_high(fd, high):
+    try:
+        os.dup2(fd, high)
+        return high
+    except OSError:  # a low fd limit: the lowest free fd still frees 0 and 1
+        return os.dup(fd)
+
+
 def _protect_pipes():
-    os.dup2(0, PROTO_IN_FD)
-    os.dup2(1, PROTO_OUT_FD)
+    proto_in = _move_high(0, PROTO_IN_FD)
+    proto_out = _move_high(1, PROTO_OUT_FD)
     null = os.open("/dev/null", os.O_RDWR)
     os.dup2(null, 0)
     os.dup2(2, 1)
     os.close(null)
     sys.stdout = sys.stderr  # print() in a case goes to stderr, never the protocol
-    return os.fdopen(PROTO_IN_FD, "r"), os.fdopen(PROTO_OUT_FD, "w")
+    return proto_in, proto_out
 
 
 def main():
-    proto_in, proto_out = _protect_pipes()
+    in_fd, out_fd = _protect_pipes()
+    proto_in, proto_out = os.fdopen(in_fd, "r"), os.fdopen(out_fd, "w")
     proto_out.write(hello_line() + "\n")
     proto_out.flush()
-    keep = (PROTO_IN_FD, PROTO_OUT_FD)
+    keep = (in_fd, out_fd)
     while True:
         line = proto_in.readline()
         if not line:
