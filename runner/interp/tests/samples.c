@@ -1,6 +1,6 @@
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 #include "samples.h"
 
 static json_t *run(target_proc *t, const char *kase)
@@ -257,16 +257,23 @@ void sample_fork_child_silent(target_proc *t)
 }
 
 /* What the target does lands in the runner's sandbox on the host (a
- * WebAssembly runtime mounts it at the same path). */
+ * WebAssembly runtime mounts it at the same path): a directory its os made,
+ * a file its setup wrote, a rename its os did. */
 void sample_host_sandbox(target_proc *t)
 {
-  json_t *o = run(t, "{\"id\": \"mkdir/host\", \"steps\": [{\"call\": \"mkdir\", \"args\": [\"made-by-target\"]}]}");
-  cr_assert(json_object_get(step(o, 0), "value"), "mkdir failed: %s", json_dumps(step(o, 0), JSON_COMPACT));
+  json_t *o = run(t, "{\"id\": \"host/sandbox\", \"setup\": [{\"op\": \"write\", \"path\": \"f\", \"data\": \"xyz\"}],"
+                     " \"steps\": [{\"call\": \"mkdir\", \"args\": [\"made-by-target\"]},"
+                     " {\"call\": \"rename\", \"args\": [\"f\", \"made-by-target/g\"]}]}");
+  cr_assert(json_object_get(step(o, 1), "value"), "rename failed: %s", json_dumps(step(o, 1), JSON_COMPACT));
   json_decref(o);
-  char dir[320], made[400];
-  snprintf(made, sizeof made, "%s/made-by-target", target_sandbox(t, t->ncases, dir, sizeof dir));
-  struct stat st;
-  cr_assert(stat(made, &st) == 0 && S_ISDIR(st.st_mode), "%s is not on the host", made);
+  char dir[320], moved[400], text[8] = "";
+  snprintf(moved, sizeof moved, "%s/made-by-target/g", target_sandbox(t, t->ncases, dir, sizeof dir));
+  FILE *f = fopen(moved, "r");
+  cr_assert(f, "%s is not on the host", moved);
+  size_t n = fread(text, 1, sizeof text - 1, f);
+  fclose(f);
+  cr_assert_eq(n, 3);
+  cr_assert_str_eq(text, "xyz");
 }
 
 void samples_portable(target_proc *t)
