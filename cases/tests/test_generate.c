@@ -115,6 +115,14 @@ Test(generate, fails_on_bad_shapes)
   assert_fails_naming("\n{\"id\": \"a\", \"quote\": \"Create a directory named path\", \"steps\": [{\"call\": \"mkdir\"}], \"expect\": []}\n",
                       "one expectation per step");
   assert_fails_naming("\n{\"id\": \"a\"\n", "invalid JSON");
+  assert_fails_naming("\n{\"id\": \"a\", \"kind\": \"speculative\", \"quote\": \"Create a directory named path\", \"steps\": [{\"call\": \"mkdir\"}], \"expect\": [{\"any\": true}]}\n",
+                      "a speculative scenario has no 'expect'");
+  assert_fails_naming("\n{\"id\": \"a\", \"quote\": \"Create a directory named path\", \"steps\": [{\"call\": \"mkdir\"}], \"expect\": [{\"errno\": \"EEXIST\"}]}\n",
+                      "'errno' needs 'raises'");
+  assert_fails_naming("\n{\"id\": \"a\", \"quote\": \"Create a directory named path\", \"steps\": [{\"call\": \"mkdir\", \"getattr\": \"x\"}], \"expect\": [{\"any\": true}]}\n",
+                      "exactly one of call");
+  assert_fails_naming("\n{\"id\": \"a\", \"quote\": \"Create a directory named path\", \"setup\": [{\"op\": \"format-disk\"}], \"steps\": [{\"call\": \"mkdir\"}], \"expect\": [{\"any\": true}]}\n",
+                      "unknown setup op");
   assert_fails_naming("\n{\"id\": \"A b\", \"quote\": \"Create a directory named path\", \"steps\": [{\"call\": \"mkdir\"}], \"expect\": [{\"any\": true}]}\n",
                       "may hold only");
 }
