@@ -23,10 +23,13 @@ $(INTERP_SAN_TARGET): $(INTERP_SRCS:%.c=$(B)/asan/%.o) $(OSREF_LIB_ASAN)
 	@$(if $(Q),echo "  LD-SAN  $@")
 	$(Q)$(CC) $(SAN_FLAGS) -o $@ $^ $(INTERP_LIBS)
 
-$(TARGETS_TEST_BIN): $(TARGETS_TEST_SRCS:%.c=$(B)/asan/%.o)
+# The unit tests link the interpreter (all but its main) to test the value
+# conversion without a process in between.
+$(TARGETS_TEST_BIN): $(TARGETS_TEST_SRCS:%.c=$(B)/asan/%.o) \
+    $(filter-out %/main.o,$(INTERP_SRCS:%.c=$(B)/asan/%.o)) $(OSREF_LIB_ASAN)
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  LD-SAN  $@")
-	$(Q)$(CC) $(SAN_FLAGS) -o $@ $^ -ljansson -lcriterion
+	$(Q)$(CC) $(SAN_FLAGS) -o $@ $^ $(INTERP_LIBS) -lcriterion
 
 .PHONY: check-targets
 CHECKS += check-targets
