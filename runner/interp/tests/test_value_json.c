@@ -25,6 +25,17 @@ static void teardown(void)
 
 TestSuite(value_json, .init = setup, .fini = teardown);
 
+/* Encodes v (and releases it), and compares with want. */
+static void encoded(osref_value *v, const char *want)
+{
+  json_t *out = interp_encode(v);
+  char *got = json_dumps(out, JSON_COMPACT | JSON_ENCODE_ANY);
+  cr_assert_str_eq(got, want);
+  free(got);
+  json_decref(out);
+  osref_decref(v);
+}
+
 /* Decodes text, encodes the result, and compares with want. */
 static void round_trip(const char *text, const char *want)
 {
@@ -33,13 +44,8 @@ static void round_trip(const char *text, const char *want)
   cr_assert(in, "test bug: %s", text);
   osref_value *v = interp_decode(in, &c, why, sizeof why);
   cr_assert(v, "%s: %s", text, why);
-  json_t *out = interp_encode(v);
-  char *got = json_dumps(out, JSON_COMPACT | JSON_ENCODE_ANY);
-  cr_assert_str_eq(got, want);
-  free(got);
-  json_decref(out);
   json_decref(in);
-  osref_decref(v);
+  encoded(v, want);
 }
 
 Test(value_json, scalars)
@@ -96,16 +102,6 @@ Test(value_json, malformed_values_are_refused)
   refused("{\"a\": 1, \"b\": 2}", "one key");
   refused("{\"dict\": [[1]]}", "[key, value]");
   refused("[1, {\"ref\": \"nothing\"}]", "not bound");
-}
-
-static void encoded(osref_value *v, const char *want)
-{
-  json_t *out = interp_encode(v);
-  char *got = json_dumps(out, JSON_COMPACT | JSON_ENCODE_ANY);
-  cr_assert_str_eq(got, want);
-  free(got);
-  json_decref(out);
-  osref_decref(v);
 }
 
 Test(value_json, values_without_json_form)
