@@ -5,6 +5,7 @@
 #   make check-reference     Criterion tests under ASan+UBSan, listing, signature check
 #   make valgrind-reference  the same tests, plain build, under valgrind
 #   make coverage            lcov of reference/ by its tests, HTML in build/coverage/
+#   make bench-reference     timings of the call layer (printed, never asserted)
 
 OSREF_SRCS   := $(sort $(filter-out reference/tests/% reference/probes/% reference/tools/%,\
                   $(wildcard reference/*/*.c)))
@@ -84,6 +85,16 @@ $(OSREF_LIST): $(B)/obj/reference/tools/list.o $(OSREF_LIB)
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  LD      $@")
 	$(Q)$(CC) $(CFLAGS) $^ $(OSREF_LDLIBS) -o $@
+
+# ---- timings of the call layer, printed by make bench
+$(B)/bin/osref-bench: $(B)/obj/reference/tools/bench.o $(OSREF_LIB)
+	@mkdir -p $(@D)
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(CC) $(CFLAGS) $^ $(OSREF_LDLIBS) -o $@
+.PHONY: bench-reference
+bench-reference: $(B)/bin/osref-bench
+	$(Q)$(B)/bin/osref-bench
+BENCHES += bench-reference
 
 # ---- the Criterion tests: one binary per variant
 $(B)/bin/osref-tests: $(call osref_test_objs,obj) $(OSREF_LIB)

@@ -1,6 +1,6 @@
-/* Generated once from a list of errno names (Linux, BSDs, macOS, Solaris, WASI);
- * each is compiled only where the platform defines it. Where two names share
- * a value, the first listed is the one Python's errno.errorcode gives. */
+/* Errno names: every name known on Linux, the BSDs, macOS, Solaris and
+ * WASI, each compiled only where the platform defines it. Where two names
+ * share a value, the first listed is the one Python's errno.errorcode gives. */
 #include <errno.h>
 #include <string.h>
 #include "osref.h"
