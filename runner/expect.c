@@ -66,9 +66,8 @@ const char *osc_step_errno(const json_t *step, char *buf, size_t len)
     return json_string_value(e);
   if (!json_is_integer(e))
     return NULL;
-  const char *name = strerrorname_np((int)json_integer_value(e));
-  if (name)
-    return name;
+  /* A number is the target's own: its table may not be this host's
+   * (MicroPython's is not), so it is never named here. */
   snprintf(buf, len, "%lld", (long long)json_integer_value(e));
   return buf;
 }

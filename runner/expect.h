@@ -14,8 +14,8 @@ bool osc_value_equal(const json_t *expected, const json_t *observed);
 /* On false, why holds one line: "expected raises FileExistsError, got value None". */
 bool osc_expect_holds(const json_t *expect, const json_t *step, char *why, size_t len);
 
-/* The errno of a step outcome as a name ("EEXIST"), whether the target
- * reported a name or a number; NULL when there is none. */
+/* The errno of a step outcome as text: the name the target gave
+ * ("EEXIST"), or its number ("44") where it had none; NULL when there is none. */
 const char *osc_step_errno(const json_t *step, char *buf, size_t len);
 
 /* Does the step raise `cls` (its class or a base in its "mro")? */

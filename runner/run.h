@@ -64,6 +64,9 @@ void osc_case_result_free(osc_case_result *res);
 
 /* Starts (or restarts) the shared target; false with err when it fails. */
 bool osc_run_start_target(osc_run *r, osc_target *t, char *err, size_t len);
+/* The target isolates a case in a child it forks (capability "fork-isolation",
+ * cases/FORMAT.md Additions): isolated cases go to the shared process. */
+bool osc_forks_for_isolation(const osc_run *r);
 /* The requirement of the case the target does not meet, or NULL. */
 const char *osc_unmet_requirement(const osc_run *r, const osc_case *c);
 

@@ -41,6 +41,11 @@ const char *osc_unmet_requirement(const osc_run *r, const osc_case *c)
   return NULL;
 }
 
+bool osc_forks_for_isolation(const osc_run *r)
+{
+  return osc_json_has_string(json_object_get(r->hello, "capabilities"), "fork-isolation");
+}
+
 bool osc_run_start_target(osc_run *r, osc_target *t, char *err, size_t len)
 {
   if (osc_target_start(t, r->command.argv, r->sandbox.root, err, len)) {
@@ -205,7 +210,7 @@ static bool exchange(osc_run *r, osc_target *t, const osc_case *c, osc_case_resu
 static osc_target *target_for(osc_run *r, const osc_case *c, osc_case_result *out)
 {
   char err[400];
-  osc_target *t = c->isolate ? osc_spares_take(r, err, sizeof err)
+  osc_target *t = c->isolate && !osc_forks_for_isolation(r) ? osc_spares_take(r, err, sizeof err)
                   : r->target.pid > 0 || osc_run_start_target(r, &r->target, err, sizeof err) ? &r->target
                   : NULL;
   if (t)
@@ -221,7 +226,7 @@ static bool run_in_sandbox(osc_run *r, const osc_case *c, osc_case_result *out)
   if (!t && osc_signals_caught())
     return false;  /* the start was cut short: the case has no result */
   bool go_on = t ? exchange(r, t, c, out) : r->start_failures < OSC_MAX_START_FAILURES;
-  if (t && c->isolate)
+  if (t && t != &r->target)
     osc_spares_release(r, t);
   if (!t && !go_on)
     r->gave_up = true;

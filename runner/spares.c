@@ -15,6 +15,8 @@ static void spawn_ahead(osc_run *r, osc_target *t)
 void osc_spares_start(osc_run *r)
 {
   r->isolated_left = 0;
+  if (osc_forks_for_isolation(r))
+    return;
   for (size_t i = 0; i < r->nselected; i++) {
     const osc_case *c = r->selected[i];
     r->isolated_left += c->isolate && !c->done && !osc_unmet_requirement(r, c);

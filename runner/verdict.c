@@ -88,6 +88,13 @@ static bool judge_checks(const json_t *kase, const json_t *outcome, osc_judgemen
     judged(out, OSC_ERROR, "the outcome does not give one result per check");
     return false;
   }
+  for (size_t i = 0; i < want; i++) {
+    const char *unavailable = json_string_value(json_object_get(json_array_get(checks, i), "unavailable"));
+    if (unavailable) {
+      judged(out, OSC_SKIP, "the target cannot evaluate post-condition %zu: %.300s", i + 1, unavailable);
+      return false;
+    }
+  }
   for (size_t i = 0; i < want; i++)
     if (!json_is_true(json_array_get(checks, i))) {
       char *op = json_dumps(json_array_get(json_object_get(kase, "check"), i), JSON_COMPACT);
@@ -247,6 +254,11 @@ void osc_judge(const osc_judge_in *in, osc_judgement *out)
   const char *compare = json_string_value(json_object_get(in->kase, "compare"));
   if (!compare)
     compare = "doc";
+  const json_t *crashed = json_object_get(in->outcome, "crashed");
+  if (json_is_string(crashed)) {
+    judged(out, OSC_CRASH, "the process the target forked for this case %.300s", json_string_value(crashed));
+    return;
+  }
   if (setup_error) {
     judged(out, OSC_ERROR, "setup failed: %.300s", json_string_value(setup_error) ?: "(no message)");
     return;

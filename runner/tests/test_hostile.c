@@ -121,3 +121,26 @@ Test(hostile, the_run_is_finished_and_leaves_no_sandbox, .fini = done, .timeout 
   cr_expect_str_eq(facts, "yes", "targets get OSCONFORM_SANDBOX_ROOT");
   free(facts);
 }
+
+/* A target that forks for isolation gets the isolated cases itself; a child
+ * that dies is its case's CRASH, and the shared process lives on. */
+Test(hostile, a_target_that_forks_for_isolation, .fini = done, .timeout = 60)
+{
+  setenv("OSC_FAKE_FORK_ISOLATION", "1", 1);
+  cr_assert_eq(run_hostile(), 0, "%s", th_read(dir, "err"));
+  expect_verdict("segv/isolated-4", "CRASH");
+  char *reason = th_query(db, "SELECT reason FROM outcomes WHERE case_id = 'segv/isolated-4'");
+  cr_expect(strstr(reason, "forked for this case was killed by signal 11"), "%s", reason);
+  free(reason);
+  const char *oks[] = {"ok/isolated", "ok/isolated-2", "ok/isolated-3", "ok/isolated-5", "ok/19"};
+  for (size_t i = 0; i < sizeof oks / sizeof *oks; i++)
+    expect_verdict(oks[i], "PASS");
+  char *distinct = th_query(db, "SELECT count(DISTINCT json_extract(observed, '$.pid')) FROM outcomes"
+                                " WHERE case_id LIKE 'ok/isolated%'");
+  cr_expect_str_eq(distinct, "4", "each isolated case ran in a child of its own");
+  free(distinct);
+  char *p17 = pid_of("wrong/17"), *p19 = pid_of("ok/19");
+  cr_expect_str_eq(p17, p19, "the crash of a child costs the shared process nothing");
+  free(p17);
+  free(p19);
+}

@@ -144,3 +144,15 @@ Test(verdict, expectations_may_name_values_bound_by_earlier_steps)
                            "{\"value\": 43, \"type\": \"int\"}]}", OSC_AVAILABLE), OSC_FAIL,
                "a step that raised bound nothing");
 }
+
+Test(verdict, a_forked_child_that_died_and_a_check_that_cannot_be_evaluated)
+{
+  cr_expect_eq(judge(MKDIR_EXISTS, "{\"id\": \"mkdir/existing\", \"crashed\": \"was killed by signal 11\"}",
+                     OSC_AVAILABLE), OSC_CRASH);
+  const char *unavailable = "{\"id\": \"mkdir/existing\", \"steps\": [{\"raises\": \"FileExistsError\", "
+                            "\"errno\": \"EEXIST\", \"mro\": []}], \"checks\": [{\"unavailable\": \"no lstat\"}]}";
+  osc_judgement j = judge_with(MKDIR_EXISTS, unavailable, OSC_AVAILABLE, false, NULL);
+  cr_expect_eq(j.verdict, OSC_SKIP);
+  cr_expect(strstr(j.reason, "no lstat"), "%s", j.reason);
+  json_decref(j.expected);
+}

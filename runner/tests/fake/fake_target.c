@@ -15,7 +15,9 @@
  *   escape/...    plant symlinks out of the sandbox and an unreadable
  *                 directory in it, then answer as ok
  * hasattr of a name that starts with "absent_" is false. Every answer
- * carries "pid" so tests can see which process ran a case. */
+ * carries "pid" so tests can see which process ran a case. With
+ * OSC_FAKE_FORK_ISOLATION=1 it offers "fork-isolation" and runs each
+ * isolated case in a child it forks (cases/FORMAT.md, Additions). */
 #include <errno.h>
 #include <signal.h>
 #include <stdbool.h>
@@ -23,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <jansson.h>
 
@@ -124,6 +127,58 @@ static void misbehave(const char *mode, const json_t *kase)
   fflush(stdout);
 }
 
+static void serve(const char *line);
+
+static bool fork_isolation(void)
+{
+  const char *v = getenv("OSC_FAKE_FORK_ISOLATION");
+  return v && strcmp(v, "1") == 0;
+}
+
+/* The child answers through a pipe; a child that dies without a word is
+ * answered for, as "crashed". */
+static void serve_in_child(const char *line, const char *id)
+{
+  int p[2];
+  if (pipe(p) != 0)
+    return;
+  fflush(stdout);
+  pid_t pid = fork();
+  if (pid == 0) {
+    close(p[0]);
+    dup2(p[1], 1);
+    serve(line);
+    fflush(stdout);
+    _exit(0);
+  }
+  close(p[1]);
+  char answer[1 << 16];
+  size_t n = 0;
+  ssize_t got;
+  while (n < sizeof answer - 1 && (got = read(p[0], answer + n, sizeof answer - 1 - n)) > 0)
+    n += got;
+  close(p[0]);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  if (n)
+    fwrite(answer, 1, n, stdout);
+  else
+    printf("{\"id\": \"%s\", \"crashed\": \"was killed by signal %d\"}\n", id,
+           WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+  fflush(stdout);
+}
+
+static void serve_line(const char *line)
+{
+  json_t *req = json_loads(line, 0, NULL);
+  const json_t *kase = json_object_get(req, "case");
+  if (fork_isolation() && json_is_true(json_object_get(kase, "isolate")))
+    serve_in_child(line, json_string_value(json_object_get(kase, "id")));
+  else
+    serve(line);
+  json_decref(req);
+}
+
 static void serve(const char *line)
 {
   json_t *req = json_loads(line, 0, NULL);
@@ -159,13 +214,13 @@ int main(void)
   printf("{\"hello\": \"osconform-target\", \"version\": 1, \"implementation\": \"fake\", "
          "\"impl_version\": \"1.0\", \"facts\": {\"sys_platform\": \"linux\", \"os_name\": \"posix\", "
          "\"uname_sysname\": \"Linux\", \"uname_release\": \"6.1.0-18-amd64\", \"libc\": \"glibc\", "
-         "\"libc_version\": \"2.36\", \"sandbox_root_set\": %s}, \"capabilities\": [\"posix\", \"symlink\"]}\n",
-         root && *root ? "\"yes\"" : "\"no\"");
+         "\"libc_version\": \"2.36\", \"sandbox_root_set\": %s}, \"capabilities\": [\"posix\", \"symlink\"%s]}\n",
+         root && *root ? "\"yes\"" : "\"no\"", fork_isolation() ? ", \"fork-isolation\"" : "");
   fflush(stdout);
   char *line = NULL;
   size_t cap = 0;
   while (getline(&line, &cap, stdin) > 0)
-    serve(line);
+    serve_line(line);
   free(line);
   return 0;
 }
