@@ -134,6 +134,8 @@ static int open_or_resume(osc_run *r)
   int64_t run = r->opt.resume ? osc_results_unfinished(&r->results, r->opt.target) : 0;
   if (run) {
     osc_case **order = malloc((r->nselected + 1) * sizeof *order);
+    if (!order)
+      osc_die(OSC_EXIT_SYSTEM, "out of memory");
     memcpy(order, r->selected, r->nselected * sizeof *order);
     qsort(r->selected, r->nselected, sizeof *r->selected, osc_case_ptr_cmp);
     bool ok = osc_results_each_done(&r->results, run, drop_done, r);
