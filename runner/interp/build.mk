@@ -33,6 +33,13 @@ $(TARGETS_TEST_BIN): $(TARGETS_TEST_SRCS:%.c=$(B)/asan/%.o) \
 
 .PHONY: check-targets
 CHECKS += check-targets
+# Criterion passes a test whose process a sanitizer reported on at exit, so
+# the log is searched: any report (the tests' or osref-target's) fails.
+TARGETS_TEST_LOG = $(INTERP_TEST_DIR)/check.log
 check-targets: $(TARGETS_TEST_BIN) $(INTERP_SAN_TARGET) node-deps
-	$(Q)OSC_TEST_OSREF_TARGET=$(INTERP_SAN_TARGET) OSC_TEST_DRIVERS=runner/drivers \
-	  $(TARGETS_TEST_BIN) --jobs 2 $(if $(Q),,--verbose)
+	$(Q)rc=0; OSC_TEST_OSREF_TARGET=$(INTERP_SAN_TARGET) OSC_TEST_DRIVERS=runner/drivers \
+	  $(TARGETS_TEST_BIN) --jobs 2 $(if $(Q),,--verbose) >$(TARGETS_TEST_LOG) 2>&1 || rc=$$?; \
+	  cat $(TARGETS_TEST_LOG); \
+	  if grep -q 'Sanitizer' $(TARGETS_TEST_LOG); then \
+	    echo "osconform: error: $(TARGETS_TEST_LOG): a sanitizer report (above)" >&2; exit 1; fi; \
+	  exit $$rc
