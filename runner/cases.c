@@ -61,8 +61,7 @@ static bool fill_case(const char *path, int line, json_t *j, osc_case *c)
   if (!json_is_array(json_object_get(j, "steps")))
     return bad(path, line, "no \"steps\" array in case ", c->id);
   json_t *t = json_object_get(j, "timeout_ms");
-  c->timeout_ms = json_is_integer(t) && json_integer_value(t) > 0 ? (int)json_integer_value(t)
-                                                                  : OSC_DEFAULT_TIMEOUT_MS;
+  c->timeout_ms = json_is_integer(t) && json_integer_value(t) > 0 ? (int)json_integer_value(t) : 0;
   c->isolate = json_is_true(json_object_get(j, "isolate"));
   return true;
 }

@@ -14,7 +14,7 @@ typedef struct osc_case {
   const char *id, *object, *kind, *compare, *claim;  /* borrowed from json; claim may be NULL */
   char *raw;            /* the line as in the file, without its newline */
   int line;             /* in the cases file, for messages */
-  int timeout_ms;
+  int timeout_ms;       /* 0: the case gives none, the run's --timeout applies */
   bool isolate;
   bool done;            /* --resume: the run being continued already has its outcome */
 } osc_case;

@@ -181,7 +181,7 @@ static bool exchange(osc_run *r, osc_target *t, const osc_case *c, osc_case_resu
   t->idle_ctx = r;
   size_t req_len, line_len;
   char *req = request_for(r, c, &req_len);
-  int timeout = json_is_integer(json_object_get(c->json, "timeout_ms")) ? c->timeout_ms : r->opt.timeout_ms;
+  int timeout = c->timeout_ms ? c->timeout_ms : r->opt.timeout_ms;
   long long started = osc_now_us();
   osc_io io = osc_target_exchange(t, req, req_len, timeout, &line_len);
   while (io == OSC_IO_LINE && t == &r->target && late_answer(r, t, line_len)) {
