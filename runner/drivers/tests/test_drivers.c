@@ -12,22 +12,34 @@ static const char *drivers(void)
   return d ? d : "runner/drivers";
 }
 
+/* The target of the running test; stopped (and its sandboxes removed) by
+ * the suite's fini, also when an assertion ends the test early. */
+static target_proc t;
+
+static void stop(void)
+{
+  if (t.pid)
+    target_stop(&t);
+}
+
+TestSuite(drivers, .fini = stop);
+
 static bool installed(const char *exe)
 {
   return access(exe, X_OK) == 0;
 }
 
-static void start_python(target_proc *t, const char *exe)
+static void start_python(target_proc *proc, const char *exe)
 {
   char driver[300], why[200];
   if (!installed(exe))
     cr_skip_test("%s is not installed", exe);
   snprintf(driver, sizeof driver, "%s/driver.py", drivers());
   char *argv[] = { (char *)exe, driver, NULL };
-  cr_assert(target_start(t, argv, why, sizeof why), "%s", why);
+  cr_assert(target_start(proc, argv, why, sizeof why), "%s", why);
 }
 
-static void start_node(target_proc *t, const char *harness)
+static void start_node(target_proc *proc, const char *harness)
 {
   char script[300], modules[300], why[200];
   snprintf(script, sizeof script, "%s/node/%s", drivers(), harness);
@@ -37,36 +49,30 @@ static void start_node(target_proc *t, const char *harness)
   if (access(modules, R_OK) != 0)
     cr_skip_test("%s is missing: run make node-deps", modules);
   char *argv[] = { "/usr/bin/node", script, NULL };
-  cr_assert(target_start(t, argv, why, sizeof why), "%s", why);
+  cr_assert(target_start(proc, argv, why, sizeof why), "%s", why);
 }
 
 Test(drivers, cpython)
 {
-  target_proc t;
   start_python(&t, "/usr/bin/python3");
   samples_full(&t, "cpython");
-  target_stop(&t);
 }
 
 Test(drivers, pypy)
 {
-  target_proc t;
   start_python(&t, "/usr/bin/pypy3");
   samples_full(&t, "pypy");
-  target_stop(&t);
 }
 
 /* Pyodide: CPython's os over Emscripten, on the host directory (NODEFS);
  * no fork, no fifos there. */
 Test(drivers, pyodide, .timeout = 600)
 {
-  target_proc t;
   start_node(&t, "pyodide.mjs");
   sample_hello(&t, "cpython");
   samples_portable(&t);
   sample_checks(&t);
   sample_host_sandbox(&t);
-  target_stop(&t);
 }
 
 /* MicroPython: a small os (no FileExistsError, no fds, no symlinks); the
@@ -74,7 +80,6 @@ Test(drivers, pyodide, .timeout = 600)
  * the host's, mounted by hostmount.mjs. */
 Test(drivers, micropython, .timeout = 300)
 {
-  target_proc t;
   start_node(&t, "micropython.mjs");
   sample_hello(&t, "micropython");
   sample_mkdir_existing(&t, "OSError");
@@ -87,5 +92,4 @@ Test(drivers, micropython, .timeout = 300)
   json_t *o = target_case(&t, "{\"id\": \"m\", \"steps\": [{\"call\": \"scandir\", \"args\": [\".\"]}]}", SAMPLE_TIMEOUT_MS);
   cr_assert_str_eq(step_str(o, 0, "missing"), "scandir");
   json_decref(o);
-  target_stop(&t);
 }
