@@ -23,8 +23,7 @@ static bool fildes(const osref_value *v, int *fd, osref_error *err)
   }
   bool ok = v->type == OSREF_INT || v->type == OSREF_BOOL;
   if (!ok)
-    osref_set_error(err, "TypeError", "argument must be an int, or have a fileno() method, not %s",
-                    osref_type_name(v));
+    osref_set_error(err, "TypeError", "argument must be an int, or have a fileno() method.");
   ok = ok && osref_arg_fd("setns", "fd", v, fd, err);
   if (ok && *fd < 0) {
     osref_set_error(err, "ValueError", "file descriptor cannot be a negative integer (%d)", *fd);

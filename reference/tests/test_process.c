@@ -221,5 +221,5 @@ Test(process, setns_checks_its_descriptor)
   tc_raises("setns", tc_args(2, osref_int(fd), osref_int(0)), NULL, "OSError", EINVAL);
   close(fd);
   cr_assert_str_eq(tc_raises("setns", tc_args(1, osref_str("x")), NULL, "TypeError", 0),
-                   "argument must be an int, or have a fileno() method, not str");
+                   "argument must be an int, or have a fileno() method.");
 }
