@@ -35,6 +35,8 @@ osref_value *osref_none_result(int64_t r);
  * else an int (ValueError, TypeError as CPython's conv_confname). */
 bool osref_arg_confname(const char *fn, const osref_value *v, const osref_conf_name *table,
                         size_t n, int *out, osref_error *err);
+/* {name: value} of a table, as confstr_names and sysconf_names. */
+osref_value *osref_conf_names_dict(const osref_conf_name *table, size_t n, osref_error *err);
 
 /* urandom's fallback without getrandom(): size bytes from the device at
  * path; NotImplementedError if it cannot be opened. 0, or -1 with *err. */

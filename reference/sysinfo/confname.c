@@ -1,5 +1,6 @@
-/* The name argument of confstr() and sysconf(), as CPython's conv_confname:
- * a str from the host's table, or an int for a name the table lacks. */
+/* The names of confstr() and sysconf(): the name argument, as CPython's
+ * conv_confname (a str from the host's table, or an int for a name the
+ * table lacks), and the confstr_names/sysconf_names dicts. */
 #include <string.h>
 #include <stdint.h>
 #include "internal/args.h"
@@ -26,4 +27,12 @@ bool osref_arg_confname(const char *fn, const osref_value *v, const osref_conf_n
   }
   osref_set_error(err, "ValueError", "unrecognized configuration name");
   return false;
+}
+
+osref_value *osref_conf_names_dict(const osref_conf_name *table, size_t n, osref_error *err)
+{
+  osref_value *d = osref_dict();
+  if (!d) return osref_set_error(err, "MemoryError", "out of memory");
+  for (size_t i = 0; i < n; i++) osref_dict_set(d, osref_str(table[i].name), osref_int(table[i].value));
+  return d;
 }

@@ -485,10 +485,7 @@ static osref_value *get_sysconf_names(osref_error *err)
 {
   size_t n;
   const osref_conf_name *t = osref_sysconf_table(&n);
-  osref_value *d = osref_dict();
-  if (!d) return osref_set_error(err, "MemoryError", "out of memory");
-  for (size_t i = 0; i < n; i++) osref_dict_set(d, osref_str(t[i].name), osref_int(t[i].value));
-  return d;
+  return osref_conf_names_dict(t, n, err);
 }
 
 OSREF_DATA(sysconf_names, OSREF_SECT_SYSINFO, get_sysconf_names)
