@@ -17,7 +17,7 @@
 #include "verdict.h"
 
 /* Processes started ahead for isolated cases. */
-#define OSC_SPARES 3
+#define OSC_SPARES 4
 /* After this many failed starts in a row the target is given up. */
 #define OSC_MAX_START_FAILURES 3
 
