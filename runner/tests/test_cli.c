@@ -121,3 +121,28 @@ Test(cli, a_missing_vocabulary_is_a_bad_input)
   expect_status(3, "err", args);
   expect_message("err", "/nonexistent/platforms.json");
 }
+
+/* --timeout is the deadline of a case that gives none; no progress line is
+ * written when stderr is not a terminal. */
+Test(cli, timeout_option_and_no_progress_off_a_terminal, .timeout = 30)
+{
+  th_write(th_dir, "cases.jsonl", HEADER
+           "{\"id\": \"hang/1\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": [], \"expect\": []}\n"
+           "{\"id\": \"ok/2\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": [], \"expect\": []}\n");
+  char cases[600], db[600], target[600];
+  snprintf(cases, sizeof cases, "%s/cases.jsonl", th_dir);
+  snprintf(db, sizeof db, "%s/results.db", th_dir);
+  snprintf(target, sizeof target, "exec:%s", th_env("OSC_TEST_FAKE"));
+  const char *args[] = {"--target", target, "--cases", cases, "--results", db, "--timeout", "200",
+                        "--platforms", th_fixture("platforms.json"), NULL};
+  expect_status(0, "err", args);
+  char *reason = th_query(db, "SELECT verdict || ' ' || reason FROM outcomes WHERE case_id = 'hang/1'");
+  cr_expect_str_eq(reason, "TIMEOUT no answer within 200 ms");
+  free(reason);
+  char *err = th_read(th_dir, "err");
+  cr_expect_eq(strlen(err), 0, "stderr is not a terminal: %s", err);
+  free(err);
+  char *out = th_read(th_dir, "out");
+  cr_expect(strstr(out, "2 cases in") && strstr(out, "PASS 1") && strstr(out, "TIMEOUT 1"), "%s", out);
+  free(out);
+}
