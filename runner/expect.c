@@ -224,7 +224,11 @@ static bool params_equal(const json_t *want, const json_t *got, char *why, size_
   }
   for (size_t i = 0; i < json_array_size(want); i++) {
     const json_t *w = json_array_get(want, i), *g = json_array_get(got, i);
-    const char *fields[] = {"name", "kind", NULL};
+    /* A positional-only parameter's name cannot be seen by a caller, so it
+     * is not part of the contract: only its kind and default are. */
+    const char *kind = json_string_value(json_object_get(w, "kind"));
+    bool positional_only = kind && strcmp(kind, "positional-only") == 0;
+    const char *fields[] = {"kind", positional_only ? NULL : "name", NULL};
     for (const char **f = fields; *f; f++)
       if (!json_equal(json_object_get(w, *f), json_object_get(g, *f))) {
         snprintf(why, len, "parameter %zu: expected %s %s, got %s", i, *f,
@@ -232,7 +236,9 @@ static bool params_equal(const json_t *want, const json_t *got, char *why, size_
         return false;
       }
     const json_t *wd = json_object_get(w, "default"), *gd = json_object_get(g, "default");
-    if (!default_equal(wd ? wd : json_null(), gd ? gd : json_null())) {
+    /* Legacy brackets (`*[, ns]`) promise an optional parameter and no value. */
+    bool any_default = json_is_true(json_object_get(w, "optional")) && !wd;
+    if (any_default ? !gd || json_is_null(gd) : !default_equal(wd ? wd : json_null(), gd ? gd : json_null())) {
       snprintf(why, len, "parameter %s: the default differs",
                json_string_value(json_object_get(w, "name")));
       return false;

@@ -19,8 +19,14 @@ static json_t *documented_params(const spec_object *o)
   json_t *params = json_array();
   for (size_t i = 0; i < o->nparams; i++) {
     const spec_param *p = &o->params[i];
-    json_t *dflt = p->default_value ? json_string(p->default_value) : json_null();
-    json_array_append_new(params, json_pack("{ssssso}", "name", p->name, "kind", p->kind, "default", dflt));
+    json_t *param = json_pack("{ssss}", "name", p->name, "kind", p->kind);
+    if (p->default_value)
+      json_object_set_new(param, "default", json_string(p->default_value));
+    else if (p->optional && strncmp(p->kind, "var-", 4) != 0)
+      json_object_set_new(param, "optional", json_true());   /* legacy `[, name]`: no value promised */
+    else
+      json_object_set_new(param, "default", json_null());
+    json_array_append_new(params, param);
   }
   return params;
 }

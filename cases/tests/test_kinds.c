@@ -153,3 +153,18 @@ Test(kinds, argument_rules_follow_the_documented_signature)
   cr_assert_str_eq(s(field("sys/read/n/float", "expect", 0), "raises"), "TypeError");
   cr_assert_null(fixture_case(cases, "sys/mkdir/mode/negative"), "a negative mode is not an error on every system");
 }
+
+Test(kinds, a_legacy_bracket_parameter_is_optional_with_no_promised_default)
+{
+  fixture g;
+  fixture_setup(&g);
+  cr_assert_eq(fixture_generate(&g, "3.8", NULL, 0), OSC_EXIT_OK);
+  json_t *old = fixture_cases(&g);
+  json_t *c = fixture_case(old, "sig/mkdir");
+  cr_assert_not_null(c);
+  json_t *mode = json_array_get(json_object_get(json_array_get(json_object_get(c, "expect"), 0), "params"), 1);
+  cr_assert(json_is_true(json_object_get(mode, "optional")), "mkdir(path[, mode]): mode may be omitted");
+  cr_assert_null(json_object_get(mode, "default"), "and no value is promised");
+  json_decref(old);
+  fixture_teardown(&g);
+}

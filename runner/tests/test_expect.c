@@ -99,3 +99,27 @@ Test(expect, signature_params_with_defaults_as_written)
   cr_expect(strstr(why, "positional-only"), "%s", why);
   cr_expect_not(holds(want, "{\"value\": [{\"name\": \"path\", \"kind\": \"positional-or-keyword\"}]}", why));
 }
+
+Test(expect, signature_legacy_optional_needs_a_default_of_any_value)
+{
+  /* utime(path, times=None, *[, ns], ...): ns may be omitted, no value promised. */
+  const char *want = "{\"params\": [{\"name\": \"ns\", \"kind\": \"keyword-only\", \"optional\": true}]}";
+  cr_expect(holds(want, "{\"value\": [{\"name\": \"ns\", \"kind\": \"keyword-only\", \"default\": \"None\"}]}", NULL));
+  cr_expect(holds(want, "{\"value\": [{\"name\": \"ns\", \"kind\": \"keyword-only\", \"default\": \"...\"}]}", NULL));
+  char why[300];
+  cr_expect_not(holds(want, "{\"value\": [{\"name\": \"ns\", \"kind\": \"keyword-only\"}]}", why),
+                "a required parameter is not an optional one");
+  cr_expect(strstr(why, "ns"), "%s", why);
+}
+
+Test(expect, signature_positional_only_names_are_not_compared)
+{
+  /* read(fd, n, /): a caller cannot pass n by name, so CPython's `length` is no divergence. */
+  const char *want = "{\"params\": [{\"name\": \"n\", \"kind\": \"positional-only\", \"default\": null}]}";
+  cr_expect(holds(want, "{\"value\": [{\"name\": \"length\", \"kind\": \"positional-only\"}]}", NULL));
+  cr_expect_not(holds(want, "{\"value\": [{\"name\": \"length\", \"kind\": \"positional-or-keyword\"}]}", NULL),
+                "the kind still counts");
+  const char *named = "{\"params\": [{\"name\": \"n\", \"kind\": \"positional-or-keyword\", \"default\": null}]}";
+  cr_expect_not(holds(named, "{\"value\": [{\"name\": \"length\", \"kind\": \"positional-or-keyword\"}]}", NULL),
+                "a keyword-capable name is part of the contract");
+}
