@@ -49,7 +49,7 @@ static osref_value *call_method(void *self, const char *method, osref_value *arg
   osref_bind_release(exit_params, is_exit, argv);
   if (strcmp(method, "__enter__") == 0) return osref_incref(it->self);
   close_it(it);
-  return is_exit ? osref_bool(false) : osref_none();
+  return osref_none();   /* __exit__ returns None: exceptions propagate */
 }
 
 static void release(void *self)
