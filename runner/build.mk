@@ -73,6 +73,22 @@ runs: $(DEPS_STAMP) $(OSCONFORM) $(OSREF_TARGET) $(CASES_FILE)
 	$(Q)rm -f $(RESULTS_DB) $(RESULTS_DB)-wal $(RESULTS_DB)-shm
 	$(Q)bash runner/run-all.sh $(OSCONFORM) $(CASES_FILE) $(RESULTS_DB) $(REPORT_TARGETS)
 
+# ---- the sandbox test: as root, the full suite against every target with a
+# canary outside the sandbox roots (runner/run-all.sh checks it afterwards).
+SANDBOX_CHECK_DB = $(B)/sandbox-check/results.db
+.PHONY: check-sandbox
+CHECKS += check-sandbox
+check-sandbox: $(DEPS_STAMP) $(OSCONFORM) $(OSREF_TARGET) $(CASES_FILE) node-deps
+	$(Q)if [ "$$(id -u)" -ne 0 ]; then \
+	  echo "check-sandbox: skipped: not root (the canary test needs the privileges a case could misuse)"; \
+	else \
+	  mkdir -p $(dir $(SANDBOX_CHECK_DB)) && rm -f $(SANDBOX_CHECK_DB)* && \
+	  bash runner/run-all.sh $(OSCONFORM) $(CASES_FILE) $(SANDBOX_CHECK_DB) $(REPORT_TARGETS) >$(B)/sandbox-check/runs.log 2>&1; \
+	  rc=$$?; grep -E 'canary|error' $(B)/sandbox-check/runs.log; \
+	  [ $$rc -eq 0 ] && grep -q 'canary: unchanged' $(B)/sandbox-check/runs.log || \
+	  { echo "osconform: error: check-sandbox failed: see $(B)/sandbox-check/runs.log" >&2; exit 1; }; \
+	fi
+
 # ---- make bench --------------------------------------------------------
 .PHONY: bench-runner
 BENCHES += bench-runner

@@ -24,6 +24,9 @@ plant_canary() {
 canary_state() {
   (cd "$canary_dir" && find . -printf '%p %m %U %s %T@\n' | sort && sha256sum file dir/nested)
   stat -c '%n %a %s %Y' "$tmp_canary" && sha256sum "$tmp_canary"
+  # The directory the runs start from: a target that failed to enter its
+  # sandbox would act here.
+  find . -maxdepth 1 ! -name . ! -name build -printf 'cwd %p %m %s %T@\n' | sort
 }
 
 trap '[ -n "$tmp_canary" ] && rm -f "$tmp_canary"' EXIT
