@@ -733,28 +733,45 @@ def _dumps(obj):
     return json.dumps(obj, separators=(",", ":"))
 
 
-def hello_line():
+def hello_line(fork_isolation=False):
+    """The hello; fork_isolation offers "fork-isolation" where fork works
+    (only main() can: a harness that moves the lines has no fd to give a child)."""
     impl = getattr(sys, "implementation", None)
     name = getattr(impl, "name", "python")
     version = getattr(impl, "version", getattr(sys, "version_info", ()))
+    caps = capabilities()
+    if fork_isolation and "fork" in caps:
+        caps.append("fork-isolation")
     return _dumps({"hello": "osconform-target", "version": 1,
                    "implementation": name, "impl_version": _version_text(version),
-                   "facts": facts(), "capabilities": capabilities()})
+                   "facts": facts(), "capabilities": caps})
 
 
 # ---- the protocol -------------------------------------------------------
 
-def handle_line(line, keep=()):
-    """One runner line in, one outcome line out; never raises."""
-    home = os.getcwd()
+def parse_line(line):
+    """(message, None) for a well-formed runner line, else (None, outcome line)."""
     try:
         msg = json.loads(line)
-        kase = msg["case"]
-        sandbox = msg["sandbox"]
+        msg["case"].get("id")
+        str(msg["sandbox"])
+        return msg, None
     except Exception as e:
-        return _dumps({"id": None, "setup_error": "bad input line: %s" % e})
+        return None, _dumps({"id": None, "setup_error": "bad input line: %s" % e})
+
+
+def handle_line(line, keep=()):
+    """One runner line in, one outcome line out; never raises."""
+    msg, bad = parse_line(line)
+    return bad if msg is None else handle_message(msg, keep)
+
+
+def handle_message(msg, keep=()):
+    """The outcome line of one parsed runner line; never raises."""
+    home = os.getcwd()
+    kase = msg["case"]
     try:
-        return _dumps(run_case(sandbox, kase, home, keep))
+        return _dumps(run_case(msg["sandbox"], kase, home, keep))
     except CaseError as e:
         return _dumps({"id": kase.get("id"), "setup_error": "bad case: %s" % e})
     except BaseException as e:  # a signal the case sent itself, raised between steps
@@ -765,6 +782,7 @@ def handle_line(line, keep=()):
 # writes fds 0..2 (or closes low numbers) cannot touch the pipes.
 PROTO_IN_FD = 1021
 PROTO_OUT_FD = 1022
+DONE_FD = 1020  # an isolated case's child tells its parent it answered
 
 
 def _move_high(fd, high):
@@ -786,10 +804,86 @@ def _protect_pipes():
     return proto_in, proto_out
 
 
+def _flush_std():
+    for f in (sys.stdout, sys.stderr):
+        try:
+            f.flush()
+        except Exception:
+            pass
+
+
+def _write_all(fd, data):
+    while data:
+        data = data[os.write(fd, data):]
+
+
+def _done_pipe():
+    """(read end, write end); the write end high, out of a case's reach."""
+    r, w = os.pipe()
+    high = _move_high(w, DONE_FD)
+    if high != w:
+        os.close(w)
+    os.set_inheritable(high, False)  # a program the case runs must not hold it
+    return r, high
+
+
+def _child_answers(msg, keep, out_fd, done_w):
+    """In the forked child: run the case, write its outcome line to the
+    protocol, say so on done_w. Never returns; never flushes what the parent
+    buffered (os._exit)."""
+    global DRIVER_PID
+    DRIVER_PID = _pid()  # this child answers; the children of its fork steps do not
+    status = 0
+    try:
+        line = handle_message(msg, keep + (done_w,)) + "\n"
+        _flush_std()
+        _write_all(out_fd, line.encode("utf-8"))
+        os.write(done_w, b"!")
+    except BaseException:
+        status = 70
+    finally:
+        os._exit(status)
+
+
+def _death(status):
+    if os.WIFSIGNALED(status):
+        return "was killed by signal %d" % os.WTERMSIG(status)
+    code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else status
+    return "exited with status %d" % code
+
+
+def run_forked(msg, keep, out_fd):
+    """Runs an isolated case in a child forked for it (FORMAT.md, "Isolation
+    by fork"): the child answers on the protocol itself; None when it did,
+    else the crashed outcome line for the parent to write."""
+    _flush_std()
+    done_r, done_w = _done_pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(done_r)
+        _child_answers(msg, keep, out_fd, done_w)
+    os.close(done_w)
+    try:
+        status = os.waitpid(pid, 0)[1]
+        # Non-blocking: a grandchild the case left behind may still hold done_w.
+        os.set_blocking(done_r, False)
+        try:
+            answered = os.read(done_r, 1) == b"!"
+        except OSError:
+            answered = False
+    finally:
+        os.close(done_r)
+    if answered:
+        return None
+    return _dumps({"id": msg["case"].get("id"), "crashed": _death(status)})
+
+
 def main():
     in_fd, out_fd = _protect_pipes()
     proto_in, proto_out = os.fdopen(in_fd, "r"), os.fdopen(out_fd, "w")
-    proto_out.write(hello_line() + "\n")
+    hello = hello_line(fork_isolation=hasattr(os, "fork"))
+    forks = '"fork-isolation"' in hello
+    proto_out.write(hello + "\n")
     proto_out.flush()
     keep = (in_fd, out_fd)
     while True:
@@ -798,8 +892,14 @@ def main():
             return 0
         if not line.strip():
             continue
-        proto_out.write(handle_line(line, keep) + "\n")
-        proto_out.flush()
+        msg, answer = parse_line(line)
+        if msg is not None and forks and msg["case"].get("isolate") is True:
+            answer = run_forked(msg, keep, out_fd)
+        elif msg is not None:
+            answer = handle_message(msg, keep)
+        if answer is not None:
+            proto_out.write(answer + "\n")
+            proto_out.flush()
 
 
 if __name__ == "__main__" and not globals().get("_osconform_embedded"):

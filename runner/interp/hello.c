@@ -143,8 +143,10 @@ json_t *interp_capabilities(void)
   json_array_append_new(caps, json_string(geteuid() == 0 ? "root" : "nonroot"));
   if (uname(&u) == 0 && strcmp(u.sysname, "Linux") == 0)
     json_array_append_new(caps, json_string("linux"));
-  if (probe_fork())
+  if (probe_fork()) {
     json_array_append_new(caps, json_string("fork"));
+    json_array_append_new(caps, json_string("fork-isolation"));  /* main.c, isolate.c */
+  }
   probe_files(caps);
   return caps;
 }

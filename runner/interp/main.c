@@ -3,6 +3,7 @@
  * layer. Only protocol lines reach stdout. */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,16 +11,13 @@
 #include <unistd.h>
 #include "case.h"
 #include "hello.h"
+#include "isolate.h"
 
 /* The pipes move far above what cases open, so a case that reads, writes or
  * closes fds 0..2 (or low numbers) cannot touch the protocol. */
-#define PROTO_FD_FLOOR 900
-
 static int move_high(int fd)
 {
-  int high = fcntl(fd, F_DUPFD_CLOEXEC, PROTO_FD_FLOOR);
-  if (high < 0 && errno == EINVAL)  /* a low fd limit: the lowest free fd still frees 0 and 1 */
-    high = fcntl(fd, F_DUPFD_CLOEXEC, 3);
+  int high = interp_dup_high(fd);
   if (high < 0) {
     perror("osref-target: cannot move the protocol pipes");
     exit(4);
@@ -66,6 +64,9 @@ int main(int argc, char **argv)
     fputs("usage: osref-target (speaks the target protocol of cases/FORMAT.md on stdin/stdout)\n", stderr);
     return 2;
   }
+  /* As CPython's start-up does: a write to a broken pipe raises
+   * BrokenPipeError instead of killing the process. */
+  signal(SIGPIPE, SIG_IGN);
   int in_fd, out_fd;
   protect_std_fds(&in_fd, &out_fd);
   FILE *in = fdopen(in_fd, "r"), *out = fdopen(out_fd, "w");
@@ -77,9 +78,14 @@ int main(int argc, char **argv)
   send_line(out, interp_hello());
   char *line = NULL;
   size_t cap = 0;
-  while (getline(&line, &cap, in) > 0)
-    if (!blank(line))
-      send_line(out, interp_run_line(line, &keep));
+  while (getline(&line, &cap, in) > 0) {
+    if (blank(line))
+      continue;
+    json_t *outcome = interp_line_isolated(line) ? interp_run_forked(line, &keep, out, out_fd)
+                                                 : interp_run_line(line, &keep);
+    if (outcome)  /* NULL: the child forked for the case answered */
+      send_line(out, outcome);
+  }
   free(line);
   return 0;
 }

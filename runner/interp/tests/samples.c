@@ -301,4 +301,5 @@ void samples_full(target_proc *t, const char *implementation)
   sample_stdout_kept(t);
   sample_leftover_fd_closed(t);
   sample_fork_child_silent(t);
+  sample_isolation_by_fork(t);
 }

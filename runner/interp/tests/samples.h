@@ -29,6 +29,8 @@ void sample_stdout_kept(target_proc *t);
 void sample_leftover_fd_closed(target_proc *t);
 void sample_fork_child_silent(target_proc *t);
 void sample_host_sandbox(target_proc *t);
+/* For a target with the capability "fork-isolation" (samples_isolate.c). */
+void sample_isolation_by_fork(target_proc *t);
 
 /* The samples any os over a POSIX-like file system answers as CPython does
  * (also Pyodide's, which has no fork or fifos). */
