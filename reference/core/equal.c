@@ -55,6 +55,18 @@ static bool dicts_equal(const osref_value *a, const osref_value *b)
   return true;
 }
 
+/* Sets hold no two equal items, so equal sizes and a in b make a == b. */
+static bool sets_equal(const osref_value *a, const osref_value *b)
+{
+  if (a->u.seq.len != b->u.seq.len) return false;
+  for (size_t i = 0; i < a->u.seq.len; i++) {
+    size_t j = 0;
+    while (j < b->u.seq.len && !osref_equal(a->u.seq.items[i], b->u.seq.items[j])) j++;
+    if (j == b->u.seq.len) return false;
+  }
+  return true;
+}
+
 bool osref_equal(const osref_value *a, const osref_value *b)
 {
   if (a == b) return true;
@@ -71,6 +83,7 @@ bool osref_equal(const osref_value *a, const osref_value *b)
     return a->u.s.len == b->u.s.len && memcmp(a->u.s.data, b->u.s.data, a->u.s.len) == 0;
   case OSREF_LIST: return items_equal(a->u.seq.items, a->u.seq.len, b->u.seq.items, b->u.seq.len);
   case OSREF_DICT: return dicts_equal(a, b);
+  case OSREF_SET: return sets_equal(a, b);
   case OSREF_HANDLE: return a->u.h.self == b->u.h.self && a->u.h.ops == b->u.h.ops;
   default: return false;   /* PathLike objects are equal only to themselves */
   }
@@ -89,6 +102,7 @@ const char *osref_type_name(const osref_value *v)
   case OSREF_TUPLE: return "tuple";
   case OSREF_LIST: return "list";
   case OSREF_DICT: return "dict";
+  case OSREF_SET: return "set";
   case OSREF_STRUCT: return v->u.st.name;
   case OSREF_PATHLIKE: return "PathLike";
   case OSREF_HANDLE: return v->u.h.ops && v->u.h.ops->type_name ? v->u.h.ops->type_name : "object";

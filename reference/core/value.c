@@ -114,6 +114,35 @@ osref_value *osref_handle(const osref_handle_ops *ops, void *self)
   return v;
 }
 
+osref_value *osref_set(void) { return alloc_value(OSREF_SET); }
+
+static bool set_contains(const osref_value *set, const osref_value *v)
+{
+  for (size_t i = 0; i < set->u.seq.len; i++)
+    if (osref_equal(set->u.seq.items[i], v)) return true;
+  return false;
+}
+
+/* A linear scan: the sets libosref builds (supports_*) hold a few dozen names. */
+void osref_set_add(osref_value *set, osref_value *v)
+{
+  if (!set || set->type != OSREF_SET || !v || set_contains(set, v)) {
+    osref_decref(v);
+    return;
+  }
+  if (set->u.seq.len == set->u.seq.cap) {
+    size_t cap = set->u.seq.cap ? set->u.seq.cap * 2 : 8;
+    osref_value **items = realloc(set->u.seq.items, cap * sizeof *items);
+    if (!items) {
+      osref_decref(v);
+      return;
+    }
+    set->u.seq.items = items;
+    set->u.seq.cap = cap;
+  }
+  set->u.seq.items[set->u.seq.len++] = v;
+}
+
 osref_value *osref_incref(osref_value *v)
 {
   if (v) v->refs++;
@@ -132,7 +161,8 @@ static void release_contents(osref_value *v)
   case OSREF_STR:
   case OSREF_BYTES: free(v->u.s.data); break;
   case OSREF_TUPLE:
-  case OSREF_LIST: release_items(v->u.seq.items, v->u.seq.len); break;
+  case OSREF_LIST:
+  case OSREF_SET: release_items(v->u.seq.items, v->u.seq.len); break;
   case OSREF_DICT:
     release_items(v->u.dict.keys, v->u.dict.len);
     release_items(v->u.dict.vals, v->u.dict.len);

@@ -1,8 +1,9 @@
 /* supports_dir_fd, supports_fd, supports_follow_symlinks and
  * supports_effective_ids: which functions honour a feature, computed from
  * the build's probes exactly as CPython's os.py computes them from its
- * HAVE_* macros. Python's sets hold functions; here they are lists of the
- * functions' names, sorted. */
+ * HAVE_* macros. Python's sets hold functions; here they are sets of the
+ * functions' names (added in name order), which is how the targets encode
+ * a function in a set (cases/FORMAT.md, Additions). */
 #include "config.h"
 #include <stdlib.h>
 #include <string.h>
@@ -135,9 +136,9 @@ osref_value *osref_supports(osref_supports_set set)
   for (size_t i = 0; i < OSREF_PARAMS_LEN(features); i++)
     if (features[i].set == set && features[i].listed) names[n++] = features[i].function;
   qsort(names, n, sizeof names[0], by_name);
-  osref_value *list = osref_list();
-  for (size_t i = 0; list && i < n; i++) osref_list_append(list, osref_str(names[i]));
-  return list;
+  osref_value *names_set = osref_set();
+  for (size_t i = 0; names_set && i < n; i++) osref_set_add(names_set, osref_str(names[i]));
+  return names_set;
 }
 
 static osref_value *get_dir_fd(osref_error *e) { (void)e; return osref_supports(OSREF_SUPPORTS_DIR_FD); }

@@ -23,7 +23,8 @@ typedef enum osref_type {
   OSREF_TUPLE, OSREF_LIST, OSREF_DICT,
   OSREF_STRUCT,    /* a struct sequence: stat_result, terminal_size, ... */
   OSREF_PATHLIKE,  /* an object whose __fspath__ returns str/bytes (or fails) */
-  OSREF_HANDLE     /* an opaque object: DirEntry, scandir iterator, ... */
+  OSREF_HANDLE,    /* an opaque object: DirEntry, scandir iterator, ... */
+  OSREF_SET        /* a set: items in u.seq, no two equal, order irrelevant */
 } osref_type;
 
 typedef struct osref_value osref_value;
@@ -47,7 +48,7 @@ struct osref_value {
     int64_t i;
     double f;
     struct { char *data; size_t len; } s;          /* STR (UTF-8, may hold surrogateescape as in PEP 383 via raw bytes) and BYTES */
-    struct { osref_value **items; size_t len, cap; } seq;  /* TUPLE, LIST */
+    struct { osref_value **items; size_t len, cap; } seq;  /* TUPLE, LIST, SET */
     struct { osref_value **keys, **vals; size_t len, cap; } dict;
     struct { const char *name; const char *const *fields; osref_value **items;
              size_t len, n_sequence; } st;         /* STRUCT: first n_sequence items are the tuple part */
@@ -69,11 +70,13 @@ osref_value *osref_dict(void);
 osref_value *osref_struct(const char *name, const char *const *fields, size_t len, size_t n_sequence);
 osref_value *osref_pathlike(osref_value *inner);       /* steals inner */
 osref_value *osref_handle(const osref_handle_ops *ops, void *self);
+osref_value *osref_set(void);                          /* empty; fill with osref_set_add */
 
 void osref_seq_set(osref_value *seq, size_t i, osref_value *v);   /* steals v; TUPLE and STRUCT */
 void osref_list_append(osref_value *list, osref_value *v);        /* steals v */
 void osref_dict_set(osref_value *dict, osref_value *key, osref_value *v); /* steals both */
 osref_value *osref_dict_get(const osref_value *dict, const char *key);    /* borrowed; STR keys */
+void osref_set_add(osref_value *set, osref_value *v);             /* steals v; dropped if an equal item is in */
 osref_value *osref_struct_get(const osref_value *st, const char *field);  /* borrowed */
 
 osref_value *osref_incref(osref_value *v);

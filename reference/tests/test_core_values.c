@@ -141,3 +141,26 @@ Test(core_values, lists_of_different_length_differ)
   cr_assert_eq(a->u.seq.len, 2u);
   osref_decref(a), osref_decref(b);
 }
+
+Test(core_values, sets_hold_no_duplicates_and_compare_without_order)
+{
+  osref_value *a = osref_set(), *b = osref_set(), *l = osref_list();
+  osref_set_add(a, osref_str("x"));
+  osref_set_add(a, osref_int(1));
+  osref_set_add(a, osref_bool(true));   /* True == 1: already in */
+  osref_set_add(a, osref_str("x"));
+  cr_assert_eq(a->u.seq.len, 2u);
+  osref_set_add(b, osref_int(1));
+  cr_assert_not(osref_equal(a, b), "{1} != {'x', 1}");
+  osref_set_add(b, osref_str("x"));
+  cr_assert(osref_equal(a, b), "order does not matter");
+  osref_set_add(b, osref_str("y"));
+  cr_assert_not(osref_equal(a, b));
+  osref_list_append(l, osref_str("x"));
+  osref_list_append(l, osref_int(1));
+  cr_assert_not(osref_equal(a, l), "a set never equals a list");
+  cr_assert_str_eq(osref_type_name(a), "set");
+  osref_set_add(l, osref_int(5));       /* not a set: the item is released */
+  cr_assert_eq(l->u.seq.len, 2u);
+  osref_decref(a), osref_decref(b), osref_decref(l);
+}

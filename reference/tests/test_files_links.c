@@ -123,7 +123,7 @@ static bool in_set(const char *set, const char *name)
   osref_error err = {0};
   osref_value *v = osref_getattr(set, &err);
   cr_assert_not_null(v, "%s: %s", set, err.message);
-  cr_assert_eq(v->type, OSREF_LIST);
+  cr_assert_eq(v->type, OSREF_SET);
   bool found = false;
   for (size_t i = 0; i < v->u.seq.len; i++) found |= strcmp(v->u.seq.items[i]->u.s.data, name) == 0;
   osref_decref(v);

@@ -236,9 +236,26 @@ def encode(v):
         return [encode(x) for x in v]
     if isinstance(v, dict) or _is_mapping(v):  # os.environ is a Mapping, not a dict
         return {"dict": [[encode(k), encode(x)] for k, x in v.items()]}
-    if isinstance(v, (set, frozenset)):  # supports_fd: a list in a stable order
-        return sorted((encode(x) for x in v), key=_dumps)
+    if isinstance(v, (set, frozenset)):
+        return {"set": sorted((_set_item(x) for x in v), key=_canonical)}
     return _opaque(v)
+
+
+def _set_item(x):
+    """A function in a set (supports_fd) by its name: functions cannot be
+    compared across processes, and the names are what the doc lists."""
+    if callable(x) and not isinstance(x, type) and isinstance(getattr(x, "__name__", None), str):
+        return x.__name__
+    return encode(x)
+
+
+def _canonical(obj):
+    """The text that orders a set's items (FORMAT.md, Additions): compact,
+    sorted keys, ASCII."""
+    try:
+        return json.dumps(obj, separators=(",", ":"), sort_keys=True)
+    except TypeError:  # MicroPython's json has no sort_keys
+        return _dumps(obj)
 
 
 def _is_mapping(v):

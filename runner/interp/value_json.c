@@ -235,6 +235,49 @@ static json_t *encode_handle(const osref_value *v)
   return opaque(type, repr);
 }
 
+/* A set's item; a function by its name, as the Python driver writes it. */
+static json_t *encode_set_item(const osref_value *v)
+{
+  const osref_entry *e = v->type == OSREF_HANDLE ? v->u.h.self : NULL;
+  if (e && strcmp(osref_type_name(v), "builtin_function_or_method") == 0)
+    return json_string(e->name);
+  return interp_encode(v);
+}
+
+typedef struct keyed_item {
+  char *key;      /* canonical JSON text: compact, sorted keys, ASCII */
+  json_t *item;
+} keyed_item;
+
+static int by_key(const void *a, const void *b)
+{
+  return strcmp(((const keyed_item *)a)->key, ((const keyed_item *)b)->key);
+}
+
+/* {"set": [...]} in the order of the items' canonical JSON text
+ * (cases/FORMAT.md, Additions), the order the Python driver sorts by. */
+static json_t *encode_set(const osref_value *v)
+{
+  size_t n = v->u.seq.len;
+  keyed_item *items = calloc(n ? n : 1, sizeof *items);
+  json_t *a = json_array();
+  for (size_t i = 0; items && i < n; i++) {
+    items[i].item = encode_set_item(v->u.seq.items[i]);
+    items[i].key = json_dumps(items[i].item, JSON_COMPACT | JSON_SORT_KEYS | JSON_ENSURE_ASCII | JSON_ENCODE_ANY);
+  }
+  bool complete = items != NULL;
+  for (size_t i = 0; items && i < n; i++)
+    complete &= items[i].key != NULL;
+  if (complete)
+    qsort(items, n, sizeof *items, by_key);
+  for (size_t i = 0; items && i < n; i++) {
+    json_array_append_new(a, items[i].item);
+    free(items[i].key);
+  }
+  free(items);
+  return complete ? json_pack("{s:o}", "set", a) : (json_decref(a), opaque("set", "?"));
+}
+
 static json_t *encode_pathlike(const osref_value *v)
 {
   json_t *inner = interp_encode(v->u.pl.inner);
@@ -264,6 +307,7 @@ json_t *interp_encode(const osref_value *v)
   case OSREF_STRUCT: return encode_struct(v);
   case OSREF_PATHLIKE: return encode_pathlike(v);
   case OSREF_HANDLE: return encode_handle(v);
+  case OSREF_SET: return encode_set(v);
   }
   return opaque("object", "?");
 }

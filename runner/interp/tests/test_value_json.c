@@ -123,3 +123,21 @@ Test(value_json, struct_sequences_by_field)
   osref_seq_set(st, 1, osref_int(3));
   encoded(st, "{\"struct\":\"stat_result\",\"fields\":{\"st_mode\":33188,\"st_size\":3}}");
 }
+
+/* Sets in the order of their items' canonical JSON text, whatever the order
+ * they were added in; a function by its name (cases/FORMAT.md, Additions). */
+Test(value_json, sets_sorted_by_canonical_text)
+{
+  osref_value *s = osref_set();
+  osref_set_add(s, osref_str("stat"));
+  osref_set_add(s, osref_int(10));
+  osref_set_add(s, osref_str("access"));
+  osref_set_add(s, osref_int(9));
+  osref_set_add(s, osref_bytes("a", 1));
+  osref_error err = {0};
+  osref_set_add(s, osref_getattr("chmod", &err));
+  cr_assert_null(err.type, "%s", err.message);
+  osref_set_add(s, osref_str("stat"));  /* already in */
+  encoded(s, "{\"set\":[\"access\",\"chmod\",\"stat\",10,9,{\"bytes\":\"61\"}]}");
+  encoded(osref_set(), "{\"set\":[]}");
+}
