@@ -86,10 +86,55 @@ static bool no_arguments(const char *method, osref_value *args, osref_value *kwa
   return !n && !nk;
 }
 
+static bool unhashable(const osref_value *v)
+{
+  return v && (v->type == OSREF_LIST || v->type == OSREF_DICT || v->type == OSREF_SET);
+}
+
+/* dict.get(key, default=None, /): os.environ and os.environb are dicts here. */
+static osref_value *dict_get(const osref_value *dict, osref_value *args, osref_value *kwargs, osref_error *err)
+{
+  static const osref_param params[] = {
+    {"key", NULL, OSREF_POSITIONAL_ONLY}, {"default", "None", OSREF_POSITIONAL_ONLY},
+  };
+  osref_value *argv[2];
+  if (!osref_bind("get", params, 2, args, kwargs, argv, err)) return NULL;
+  osref_value *found = argv[1];
+  for (size_t i = 0; i < dict->u.dict.len; i++)
+    if (osref_equal(dict->u.dict.keys[i], argv[0])) found = dict->u.dict.vals[i];
+  osref_value *r = unhashable(argv[0])
+    ? osref_set_error(err, "TypeError", "unhashable type: '%s'", osref_type_name(argv[0]))
+    : found ? osref_incref(found) : osref_none();
+  osref_bind_release(params, 2, argv);
+  return r;
+}
+
+/* The iterator protocol of handles that iterate (scandir, walk): __iter__
+ * is the iterator itself, __next__ its next item or StopIteration. */
+static osref_value *iterator_method(osref_value *it, const char *method, osref_value *args,
+                                    osref_value *kwargs, osref_error *err)
+{
+  if (!no_arguments(method, args, kwargs, err)) return NULL;
+  if (strcmp(method, "__iter__") == 0) return osref_incref(it);
+  osref_value *item = it->u.h.ops->next(it->u.h.self, err);
+  if (!item && !err->type) return osref_set_error(err, "StopIteration", "%s", "");
+  return item;
+}
+
+static bool is_iterator_method(const osref_value *obj, const char *method)
+{
+  return obj && obj->type == OSREF_HANDLE && obj->u.h.ops && obj->u.h.ops->next &&
+         (strcmp(method, "__next__") == 0 || strcmp(method, "__iter__") == 0);
+}
+
 osref_value *osref_method(osref_value *obj, const char *method, osref_value *args,
                           osref_value *kwargs, osref_error *err)
 {
   err->type = NULL;
+  if (obj && obj->type == OSREF_DICT && strcmp(method, "get") == 0)
+    return dict_get(obj, args, kwargs, err);
+  if (is_iterator_method(obj, method))
+    return checked_result(iterator_method(obj, method, args, kwargs, err), err);
   /* PathLike.__fspath__() is documented: it returns what the object holds. */
   if (obj && obj->type == OSREF_PATHLIKE && strcmp(method, "__fspath__") == 0)
     return no_arguments(method, args, kwargs, err) ? osref_incref(obj->u.pl.inner) : NULL;

@@ -227,3 +227,26 @@ Test(files_scandir, scandir_errors)
   fd_call_raises("scandir", fd_tuple(1, osref_int(fd_closed())), NULL, "OSError", EBADF);
   fd_call_raises("scandir", fd_tuple(1, osref_list()), NULL, "TypeError", 0);
 }
+
+/* The iterator protocol through osref_method, as the cases call it:
+ * __iter__ is the iterator, __next__ an entry and then StopIteration. */
+Test(files_scandir, dunder_next_and_iter_through_osref_method)
+{
+  mkdir("d", 0777);
+  close(open("d/f", O_WRONLY | O_CREAT, 0666));
+  osref_value *it = scandir_of(fd_tuple(1, S("d")));
+  osref_error err = {0};
+  osref_value *self = osref_method(it, "__iter__", NULL, NULL, &err);
+  cr_assert_eq(self, it, "iter(it) is it");
+  osref_decref(self);
+  osref_value *e = osref_method(it, "__next__", NULL, NULL, &err);
+  cr_assert_not_null(e, "__next__ raised %s: %s", err.type, err.message);
+  cr_assert_str_eq(osref_type_name(e), "DirEntry");
+  osref_decref(e);
+  cr_assert_null(osref_method(it, "__next__", NULL, NULL, &err));
+  cr_assert_str_eq(err.type, "StopIteration");
+  osref_value *one = fd_tuple(1, osref_int(1));
+  cr_assert_null(osref_method(it, "__next__", one, NULL, &err));
+  cr_assert_str_eq(err.type, "TypeError", "__next__ takes no arguments");
+  osref_decref(one), osref_decref(it);
+}

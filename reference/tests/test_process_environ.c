@@ -189,3 +189,38 @@ Test(process_environ, fsencode_and_fsdecode_are_each_others_reverse)
   tc_raises("fsencode", NULL, tc_kw("path", osref_str("x")), "TypeError", 0);
   osref_decref(b), osref_decref(s), osref_decref(same), osref_decref(same_s), osref_decref(p);
 }
+
+/* environ.get(key, default=None), as the cases call it through osref_method. */
+static osref_value *get(osref_value *mapping, osref_value *args, osref_error *err)
+{
+  osref_value *r = osref_method(mapping, "get", args, NULL, err);
+  osref_decref(args);
+  return r;
+}
+
+Test(process_environ, get_returns_the_value_the_default_or_none)
+{
+  setenv("OSREF_T_GET", "v", 1);
+  osref_decref(tc_ok("reload_environ", NULL, NULL));
+  osref_value *env = tc_get("environ"), *envb = tc_get("environb");
+  osref_error err = {0};
+  osref_value *v = get(env, tc_args(1, osref_str("OSREF_T_GET")), &err);
+  cr_assert_not_null(v, "%s: %s", err.type, err.message);
+  cr_assert_str_eq(v->u.s.data, "v");
+  osref_decref(v);
+  v = get(envb, tc_args(1, osref_bytes("OSREF_T_GET", 11)), &err);
+  cr_assert_eq(v->type, OSREF_BYTES);
+  cr_assert_str_eq(v->u.s.data, "v");
+  osref_decref(v);
+  v = get(env, tc_args(1, osref_str("OSREF_T_NONE")), &err);
+  cr_assert_eq(v->type, OSREF_NONE);
+  osref_decref(v);
+  v = get(env, tc_args(2, osref_str("OSREF_T_NONE"), osref_int(3)), &err);
+  cr_assert_eq(v->u.i, 3);
+  osref_decref(v);
+  cr_assert_null(get(env, tc_args(0), &err));
+  cr_assert_str_eq(err.type, "TypeError", "get needs a key");
+  cr_assert_null(get(env, tc_args(1, osref_list()), &err));
+  cr_assert_str_eq(err.type, "TypeError", "a list is unhashable");
+  osref_decref(env), osref_decref(envb);
+}
