@@ -250,3 +250,17 @@ Test(files_scandir, dunder_next_and_iter_through_osref_method)
   cr_assert_str_eq(err.type, "TypeError", "__next__ takes no arguments");
   osref_decref(one), osref_decref(it);
 }
+
+Test(files_scandir, fspath_of_a_dir_entry_is_its_path)
+{
+  mkdir("d", 0777);
+  close(open("d/f", O_WRONLY | O_CREAT, 0666));
+  osref_value *e = entry_named(S("d"), "f"), *it = scandir_of(fd_tuple(1, S("d")));
+  osref_error err;
+  osref_value *p = fd_call("fspath", fd_tuple(1, osref_incref(e)), NULL, &err);
+  cr_assert_not_null(p, "fspath raised %s: %s", err.type, err.message);
+  cr_assert_str_eq(p->u.s.data, "d/f");
+  cr_assert_null(fd_call("fspath", fd_tuple(1, osref_incref(it)), NULL, &err));
+  cr_assert_str_eq(err.type, "TypeError", "a scandir iterator is not path-like");
+  osref_decref(p), osref_decref(e), osref_decref(it);
+}

@@ -224,3 +224,11 @@ Test(process_environ, get_returns_the_value_the_default_or_none)
   cr_assert_str_eq(err.type, "TypeError", "a list is unhashable");
   osref_decref(env), osref_decref(envb);
 }
+
+Test(process_environ, name_is_posix)
+{
+  osref_value *n = tc_get("name");
+  cr_assert_eq(n->type, OSREF_STR);
+  cr_assert_str_eq(n->u.s.data, "posix");
+  osref_decref(n);
+}
