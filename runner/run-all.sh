@@ -25,8 +25,8 @@ canary_state() {
   (cd "$canary_dir" && find . -printf '%p %m %U %s %T@\n' | sort && sha256sum file dir/nested)
   stat -c '%n %a %s %Y' "$tmp_canary" && sha256sum "$tmp_canary"
   # The directory the runs start from: a target that failed to enter its
-  # sandbox would act here.
-  find . -maxdepth 1 ! -name . ! -name build -printf 'cwd %p %m %s %T@\n' | sort
+  # sandbox would act here. (.git is left out: git may be at work beside us.)
+  find . -maxdepth 1 ! -name . ! -name build ! -name .git -printf 'cwd %p %m %s %T@\n' | sort
 }
 
 trap '[ -n "$tmp_canary" ] && rm -f "$tmp_canary"' EXIT
