@@ -556,24 +556,19 @@ def run_step(case, step):
 
 # ---- one case -----------------------------------------------------------
 
-def _is_open(fd):
-    try:
-        os.fstat(fd)
-        return True
-    except OSError:
-        return False
-
-
 def _open_fds():
     """The open fds (from /proc, where there is one), or None."""
-    if not hasattr(os, "fstat") or not hasattr(os, "close"):
+    if not hasattr(os, "open") or not hasattr(os, "close"):
         return None
     try:
+        # The listing opens the lowest free fd, found first: its own fd is
+        # in the listing and closed by now (cheaper than an fstat per fd).
+        listing_fd = os.open("/proc/self/fd", os.O_RDONLY)
+        os.close(listing_fd)
         names = os.listdir("/proc/self/fd")
     except Exception:
         return None
-    # The listing's own fd is in it, and closed by now.
-    return set(int(n) for n in names if _is_open(int(n)))
+    return set(int(n) for n in names) - set([listing_fd])
 
 
 def _release(case, before, keep):
@@ -607,10 +602,12 @@ def _release(case, before, keep):
                 pass
 
 
-def run_case(sandbox, kase, home, keep):
+def run_case(sandbox, kase, home, keep, tidy=True):
+    """The case's outcome. tidy=False (a child that exits after the case)
+    leaves the cwd and the fds as the case left them."""
     out = {"id": kase.get("id")}
     case = Case()
-    before = _open_fds()
+    before = _open_fds() if tidy else None
     start = _now_us()
     try:
         try:
@@ -641,11 +638,12 @@ def run_case(sandbox, kase, home, keep):
         out["us"] = _elapsed_us(start)
         return out
     finally:
-        try:
-            os.chdir(home)
-        except OSError:
-            pass
-        _release(case, before, keep)
+        if tidy:
+            try:
+                os.chdir(home)
+            except OSError:
+                pass
+            _release(case, before, keep)
 
 
 # ---- hello: facts and capabilities -------------------------------------
@@ -783,12 +781,12 @@ def handle_line(line, keep=()):
     return bad if msg is None else handle_message(msg, keep)
 
 
-def handle_message(msg, keep=()):
+def handle_message(msg, keep=(), tidy=True):
     """The outcome line of one parsed runner line; never raises."""
     home = os.getcwd()
     kase = msg["case"]
     try:
-        return _dumps(run_case(msg["sandbox"], kase, home, keep))
+        return _dumps(run_case(msg["sandbox"], kase, home, keep, tidy))
     except CaseError as e:
         return _dumps({"id": kase.get("id"), "setup_error": "bad case: %s" % e})
     except BaseException as e:  # a signal the case sent itself, raised between steps
@@ -850,9 +848,11 @@ def _child_answers(msg, keep, out_fd, done_w):
     buffered (os._exit)."""
     global DRIVER_PID
     DRIVER_PID = _pid()  # this child answers; the children of its fork steps do not
+    if _gc is not None:
+        _gc.disable()  # a collection would touch, and so copy, the parent's whole heap
     status = 0
     try:
-        line = handle_message(msg, keep + (done_w,)) + "\n"
+        line = handle_message(msg, keep + (done_w,), tidy=False) + "\n"
         _flush_std()
         _write_all(out_fd, line.encode("utf-8"))
         os.write(done_w, b"!")
