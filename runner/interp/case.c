@@ -151,16 +151,13 @@ static json_t *run_case(const char *sandbox, const json_t *kase, interp_case *c)
   return out;
 }
 
-json_t *interp_run_line(const char *line, const interp_keep *keep)
+json_t *interp_run_request(const json_t *msg, const char *parse_error, const interp_keep *keep)
 {
-  json_error_t jerr;
-  json_t *msg = json_loads(line, 0, &jerr);
   const char *sandbox = json_string_value(json_object_get(msg, "sandbox"));
   const json_t *kase = json_object_get(msg, "case");
   if (!sandbox || !json_is_object(kase)) {
     json_t *out = json_pack("{s:n}", "id");
-    setup_error(out, "bad input line: %s", msg ? "it needs \"sandbox\" and \"case\"" : jerr.text);
-    json_decref(msg);
+    setup_error(out, "bad input line: %s", msg ? "it needs \"sandbox\" and \"case\"" : parse_error);
     return out;
   }
   int home = open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -175,6 +172,5 @@ json_t *interp_run_line(const char *line, const interp_keep *keep)
   if (home >= 0)
     close(home);
   close_leftovers(&before, keep);
-  json_decref(msg);
   return out;
 }

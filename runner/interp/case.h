@@ -12,8 +12,9 @@ typedef struct interp_keep {
   int n;
 } interp_keep;
 
-/* The outcome object for one input line ({"sandbox", "case"}); never NULL.
- * A malformed line or case gives a setup_error outcome naming it. */
-json_t *interp_run_line(const char *line, const interp_keep *keep);
+/* The outcome object for one parsed input line ({"sandbox", "case"}); never
+ * NULL. msg is NULL when the line was not JSON (parse_error says why); a
+ * malformed line or case gives a setup_error outcome naming it. */
+json_t *interp_run_request(const json_t *msg, const char *parse_error, const interp_keep *keep);
 
 #endif

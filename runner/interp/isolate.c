@@ -17,14 +17,11 @@ int interp_dup_high(int fd)
   return high;
 }
 
-bool interp_line_isolated(const char *line)
+bool interp_request_isolated(const json_t *msg)
 {
-  json_t *msg = json_loads(line, 0, NULL);
   const json_t *kase = json_object_get(msg, "case");
-  bool isolated = json_is_string(json_object_get(msg, "sandbox")) && json_is_object(kase) &&
-                  json_is_true(json_object_get(kase, "isolate"));
-  json_decref(msg);
-  return isolated;
+  return json_is_string(json_object_get(msg, "sandbox")) && json_is_object(kase) &&
+         json_is_true(json_object_get(kase, "isolate"));
 }
 
 static bool write_all(int fd, const char *p, size_t n)
@@ -42,12 +39,12 @@ static bool write_all(int fd, const char *p, size_t n)
 
 /* In the child: run the case, answer, tell the parent on done. _exit, so
  * nothing the parent buffered is flushed twice and no atexit handler runs. */
-static _Noreturn void child_answers(const char *line, const interp_keep *keep, int out_fd, int done)
+static _Noreturn void child_answers(const json_t *msg, const interp_keep *keep, int out_fd, int done)
 {
   interp_keep mine = *keep;
   if (mine.n < (int)(sizeof mine.fds / sizeof mine.fds[0]))
     mine.fds[mine.n++] = done;
-  json_t *outcome = interp_run_line(line, &mine);
+  json_t *outcome = interp_run_request(msg, NULL, &mine);
   char *text = json_dumps(outcome, JSON_COMPACT | JSON_ENCODE_ANY);
   fflush(stdout);
   fflush(stderr);
@@ -63,21 +60,9 @@ static void describe_death(int status, char *buf, size_t len)
     snprintf(buf, len, "exited with status %d", WIFEXITED(status) ? WEXITSTATUS(status) : status);
 }
 
-static char *case_id_text(const char *line)
+static json_t *crashed(const json_t *msg, const char *why)
 {
-  json_t *msg = json_loads(line, 0, NULL);
-  const char *id = json_string_value(json_object_get(json_object_get(msg, "case"), "id"));
-  char *copy = id ? strdup(id) : NULL;
-  json_decref(msg);
-  return copy;
-}
-
-static json_t *crashed(const char *line, const char *why)
-{
-  char *id = case_id_text(line);
-  json_t *out = json_pack("{s:s?,s:s}", "id", id, "crashed", why);
-  free(id);
-  return out;
+  return json_pack("{s:O?,s:s}", "id", json_object_get(json_object_get(msg, "case"), "id"), "crashed", why);
 }
 
 /* Whether the child said it answered; non-blocking, since a process the
@@ -91,7 +76,7 @@ static bool child_answered(int done)
   return read(done, &c, 1) == 1 && c == '!';
 }
 
-json_t *interp_run_forked(const char *line, const interp_keep *keep, FILE *out, int out_fd)
+json_t *interp_run_forked(const json_t *msg, const interp_keep *keep, FILE *out, int out_fd)
 {
   int ends[2];
   char why[200];
@@ -100,14 +85,14 @@ json_t *interp_run_forked(const char *line, const interp_keep *keep, FILE *out, 
   fflush(stderr);
   if (pipe2(ends, O_CLOEXEC) != 0) {
     snprintf(why, sizeof why, "could not be forked: pipe: %s", strerror(errno));
-    return crashed(line, why);
+    return crashed(msg, why);
   }
   int done = interp_dup_high(ends[1]);
   close(ends[1]);
   pid_t pid = done < 0 ? -1 : fork();
   if (pid == 0) {
     close(ends[0]);
-    child_answers(line, keep, out_fd, done);
+    child_answers(msg, keep, out_fd, done);
   }
   int status = 0, saved = errno;
   if (done >= 0)
@@ -115,7 +100,7 @@ json_t *interp_run_forked(const char *line, const interp_keep *keep, FILE *out, 
   if (pid < 0) {
     close(ends[0]);
     snprintf(why, sizeof why, "could not be forked: %s", strerror(saved));
-    return crashed(line, why);
+    return crashed(msg, why);
   }
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
   bool answered = child_answered(ends[0]);
@@ -123,5 +108,5 @@ json_t *interp_run_forked(const char *line, const interp_keep *keep, FILE *out, 
   if (answered)
     return NULL;
   describe_death(status, why, sizeof why);
-  return crashed(line, why);
+  return crashed(msg, why);
 }

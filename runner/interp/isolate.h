@@ -13,12 +13,12 @@
 /* fd duplicated far above what cases open (close-on-exec), or -1. */
 int interp_dup_high(int fd);
 
-/* True when the line is a well-formed request whose case has "isolate": true. */
-bool interp_line_isolated(const char *line);
+/* True when msg is a well-formed request whose case has "isolate": true. */
+bool interp_request_isolated(const json_t *msg);
 
-/* Runs the line's case in a forked child that answers on out_fd itself.
+/* Runs the request's case in a forked child that answers on out_fd itself.
  * NULL when it answered; else the outcome the parent must send instead
  * ({"id", "crashed": "was killed by signal 9"}). out is flushed first. */
-json_t *interp_run_forked(const char *line, const interp_keep *keep, FILE *out, int out_fd);
+json_t *interp_run_forked(const json_t *msg, const interp_keep *keep, FILE *out, int out_fd);
 
 #endif

@@ -81,8 +81,11 @@ int main(int argc, char **argv)
   while (getline(&line, &cap, in) > 0) {
     if (blank(line))
       continue;
-    json_t *outcome = interp_line_isolated(line) ? interp_run_forked(line, &keep, out, out_fd)
-                                                 : interp_run_line(line, &keep);
+    json_error_t jerr;
+    json_t *msg = json_loads(line, 0, &jerr);
+    json_t *outcome = interp_request_isolated(msg) ? interp_run_forked(msg, &keep, out, out_fd)
+                                                   : interp_run_request(msg, jerr.text, &keep);
+    json_decref(msg);
     if (outcome)  /* NULL: the child forked for the case answered */
       send_line(out, outcome);
   }
