@@ -122,7 +122,7 @@ static bool truthy(const json_t *v)
   const json_t *b = json_object_get(v, "bytes");
   if (json_is_string(b))
     return json_string_length(b) > 0;
-  const char *seqs[] = {"tuple", "dict", NULL};
+  const char *seqs[] = {"tuple", "set", "dict", NULL};
   for (const char **t = seqs; *t; t++)
     if (json_is_array(json_object_get(v, *t)))
       return json_array_size(json_object_get(v, *t)) > 0;
@@ -147,7 +147,7 @@ static long long length_of(const json_t *v)
   const json_t *b = json_object_get(v, "bytes");
   if (json_is_string(b))
     return (long long)json_string_length(b) / 2;
-  const char *seqs[] = {"tuple", "dict", NULL};
+  const char *seqs[] = {"tuple", "set", "dict", NULL};
   for (const char **t = seqs; *t; t++)
     if (json_is_array(json_object_get(v, *t)))
       return (long long)json_array_size(json_object_get(v, *t));
@@ -171,6 +171,8 @@ static bool contains(const json_t *v, const json_t *item)
   if (json_is_string(b) && json_is_string(ib))
     return hex_contains(json_string_value(b), json_string_value(ib));
   const json_t *seq = json_is_array(v) ? v : json_object_get(v, "tuple");
+  if (!seq)
+    seq = json_object_get(v, "set");
   bool dict = !seq && (seq = json_object_get(v, "dict")) != NULL;
   size_t i;
   const json_t *e;

@@ -82,7 +82,8 @@ bool osref_arg_bool(const osref_value *v, bool dflt)
   case OSREF_STR:
   case OSREF_BYTES: return v->u.s.len != 0;
   case OSREF_TUPLE:
-  case OSREF_LIST: return v->u.seq.len != 0;
+  case OSREF_LIST:
+  case OSREF_SET: return v->u.seq.len != 0;
   case OSREF_DICT: return v->u.dict.len != 0;
   case OSREF_STRUCT: return v->u.st.n_sequence != 0;
   default: return true;

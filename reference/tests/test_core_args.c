@@ -135,7 +135,8 @@ Test(core_args, dir_fd_none_is_the_current_directory)
 Test(core_args, truthiness_follows_python)
 {
   osref_value *falsy[] = {osref_none(), osref_bool(false), osref_int(0), osref_float(0.0),
-                          osref_str(""), osref_bytes("", 0), osref_tuple(0), osref_list(), osref_dict()};
+                          osref_str(""), osref_bytes("", 0), osref_tuple(0), osref_list(), osref_dict(),
+                          osref_set()};
   osref_value *truthy[] = {osref_bool(true), osref_int(-1), osref_float(0.5), osref_str("0"),
                            osref_bytes("\0", 1), osref_tuple(1), osref_pathlike(osref_str(""))};
   cr_assert(osref_arg_bool(NULL, true));

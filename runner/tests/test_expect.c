@@ -81,6 +81,9 @@ Test(expect, value_keys)
   cr_expect(holds("{\"contains\": {\"bytes\": \"62\"}}", "{\"value\": {\"bytes\": \"616263\"}}", NULL));
   cr_expect_not(holds("{\"contains\": {\"bytes\": \"16\"}}", "{\"value\": {\"bytes\": \"6162\"}}", NULL),
                 "a byte starts on an even hex digit");
+  cr_expect(holds("{\"truthy\": false}", "{\"value\": {\"set\": []}}", NULL), "an empty set is false");
+  cr_expect(holds("{\"len\": 2}", "{\"value\": {\"set\": [\"chmod\", \"stat\"]}}", NULL));
+  cr_expect(holds("{\"contains\": \"stat\"}", "{\"value\": {\"set\": [\"chmod\", \"stat\"]}}", NULL));
   cr_expect(holds("{\"present\": true}", "{\"value\": true, \"type\": \"bool\"}", NULL));
   cr_expect(holds("{\"any\": true}", "{\"raises\": \"OSError\"}", NULL));
   cr_expect_not(holds("{\"any\": true}", "{\"skipped\": \"an earlier step failed\"}", NULL));
