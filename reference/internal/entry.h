@@ -33,6 +33,9 @@
 #define OSREF_INT_CONSTANT(nm, sect) \
   static osref_value *osref_get_##nm(osref_error *e) { (void)e; return osref_int((int64_t)(nm)); } \
   const osref_entry osref_entry_##nm = { #nm, OSREF_DATA, sect, NULL, 0, NULL, osref_get_##nm, NULL };
+/* An exception class; `alias` is the built-in class it names (os.error). */
+#define OSREF_EXCEPTION(nm, sect, alias) \
+  const osref_entry osref_entry_##nm = { #nm, OSREF_EXCEPTION, sect, NULL, 0, NULL, NULL, NULL };
 #define OSREF_CLASS(nm, sect, ctor) \
   const osref_entry osref_entry_##nm = { #nm, OSREF_CLASS, sect, NULL, 0, ctor, NULL, NULL };
 /* A class member, named 'cls.member'. */
