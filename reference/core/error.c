@@ -57,3 +57,9 @@ osref_value *osref_set_error(osref_error *err, const char *type, const char *fmt
   va_end(ap);
   return NULL;
 }
+
+int osref_fail(long r, osref_error *err)
+{
+  osref_set_errno(err, (int)-r);
+  return -1;
+}

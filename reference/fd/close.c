@@ -10,7 +10,7 @@ int osref_close(int fd, osref_error *err)
   /* Never retried: after EINTR, Linux has already released the fd, and a
    * retry could close one that another thread just opened (PEP 475 too). */
   if (close(fd) < 0)
-    return osref_fd_fail(-errno, err);
+    return osref_fail(-errno, err);
   return 0;
 }
 

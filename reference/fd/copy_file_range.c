@@ -14,7 +14,7 @@ int64_t osref_copy_file_range(int src, int dst, size_t count, const int64_t *off
   off_t in = offset_src ? *offset_src : 0, out = offset_dst ? *offset_dst : 0;
   long r = OSREF_RETRY(copy_file_range(src, offset_src ? &in : NULL, dst,
                                        offset_dst ? &out : NULL, count, 0));
-  return r < 0 ? osref_fd_fail(r, err) : r;
+  return r < 0 ? osref_fail(r, err) : r;
 }
 
 static osref_value *call_copy_file_range(osref_value *const *argv, osref_error *err)

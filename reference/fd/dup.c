@@ -9,7 +9,7 @@ int osref_dup(int fd, osref_error *err)
 {
   /* F_DUPFD_CLOEXEC: the copy is non-inheritable from birth, no race with fork. */
   int r = fcntl(fd, F_DUPFD_CLOEXEC, 0);
-  return r < 0 ? osref_fd_fail(-errno, err) : r;
+  return r < 0 ? osref_fail(-errno, err) : r;
 }
 
 static osref_value *call_dup(osref_value *const *argv, osref_error *err)

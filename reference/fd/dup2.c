@@ -29,7 +29,7 @@ int osref_dup2(int fd, int fd2, bool inheritable, osref_error *err)
     r = dup2(fd, fd2) < 0 ? -errno : fd2;
   else
     r = dup_noninheritable(fd, fd2);
-  return r < 0 ? osref_fd_fail(r, err) : r;
+  return r < 0 ? osref_fail(r, err) : r;
 }
 
 static osref_value *call_dup2(osref_value *const *argv, osref_error *err)

@@ -12,7 +12,7 @@
 int osref_eventfd(unsigned initval, int flags, osref_error *err)
 {
   int fd = eventfd(initval, flags);
-  return fd < 0 ? osref_fd_fail(-errno, err) : fd;
+  return fd < 0 ? osref_fail(-errno, err) : fd;
 }
 
 static osref_value *call_eventfd(osref_value *const *argv, osref_error *err)

@@ -20,7 +20,7 @@ int osref_eventfd_read(int fd, uint64_t *value, osref_error *err)
   if (r >= 0 && r != (long)sizeof v)
     r = -EINVAL;
   if (r < 0)
-    return osref_fd_fail(r, err);
+    return osref_fail(r, err);
   *value = v;
   return 0;
 }

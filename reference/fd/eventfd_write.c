@@ -16,7 +16,7 @@ int osref_eventfd_write(int fd, uint64_t value, osref_error *err)
   long r = OSREF_RETRY(write(fd, &value, sizeof value));
   if (r >= 0 && r != (long)sizeof value)
     r = -EINVAL;
-  return r < 0 ? osref_fd_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *call_eventfd_write(osref_value *const *argv, osref_error *err)

@@ -10,7 +10,7 @@
 int osref_fchmod(int fd, mode_t mode, osref_error *err)
 {
   long r = OSREF_RETRY(fchmod(fd, mode));
-  return r < 0 ? osref_fd_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *call_fchmod(osref_value *const *argv, osref_error *err)

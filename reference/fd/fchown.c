@@ -10,7 +10,7 @@
 int osref_fchown(int fd, uid_t uid, gid_t gid, osref_error *err)
 {
   long r = OSREF_RETRY(fchown(fd, uid, gid));
-  return r < 0 ? osref_fd_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 /* A uid/gid: -1 ("leave unchanged") or 0 .. (uid_t)-2, as CPython's converter. */

@@ -8,12 +8,6 @@
 #include "internal/args.h"
 #include "internal/fd.h"
 
-int osref_fd_fail(long r, osref_error *err)
-{
-  osref_set_errno(err, (int)-r);
-  return -1;
-}
-
 osref_value *osref_fd_int_result(int64_t r)
 {
   return r < 0 ? NULL : osref_int(r);

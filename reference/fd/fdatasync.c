@@ -10,7 +10,7 @@
 int osref_fdatasync(int fd, osref_error *err)
 {
   long r = OSREF_RETRY(fdatasync(fd));
-  return r < 0 ? osref_fd_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *call_fdatasync(osref_value *const *argv, osref_error *err)

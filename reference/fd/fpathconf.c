@@ -13,7 +13,7 @@ int osref_fpathconf(int fd, int name, long *out, osref_error *err)
   errno = 0;
   long r = fpathconf(fd, name);
   if (r == -1 && errno != 0)
-    return osref_fd_fail(-errno, err);
+    return osref_fail(-errno, err);
   *out = r;
   return 0;
 }

@@ -8,7 +8,7 @@
 int osref_fsync(int fd, osref_error *err)
 {
   long r = OSREF_RETRY(fsync(fd));
-  return r < 0 ? osref_fd_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *call_fsync(osref_value *const *argv, osref_error *err)

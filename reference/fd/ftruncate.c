@@ -10,7 +10,7 @@
 int osref_ftruncate(int fd, int64_t length, osref_error *err)
 {
   long r = OSREF_RETRY(ftruncate(fd, (off_t)length));
-  return r < 0 ? osref_fd_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *call_ftruncate(osref_value *const *argv, osref_error *err)

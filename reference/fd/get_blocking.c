@@ -9,7 +9,7 @@ int osref_get_blocking(int fd, osref_error *err)
 {
   int flags = fcntl(fd, F_GETFL);
   if (flags < 0)
-    return osref_fd_fail(-errno, err);
+    return osref_fail(-errno, err);
   return !(flags & O_NONBLOCK);
 }
 

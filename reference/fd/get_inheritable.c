@@ -6,7 +6,7 @@
 int osref_get_inheritable(int fd, osref_error *err)
 {
   int r = osref_fd_get_cloexec(fd);
-  return r < 0 ? osref_fd_fail(r, err) : !r;
+  return r < 0 ? osref_fail(r, err) : !r;
 }
 
 static osref_value *call_get_inheritable(osref_value *const *argv, osref_error *err)

@@ -10,7 +10,7 @@
 int osref_grantpt(int fd, osref_error *err)
 {
   /* The fd stays open on failure, as documented: nothing to clean up. */
-  return grantpt(fd) < 0 ? osref_fd_fail(-errno, err) : 0;
+  return grantpt(fd) < 0 ? osref_fail(-errno, err) : 0;
 }
 
 static osref_value *call_grantpt(osref_value *const *argv, osref_error *err)

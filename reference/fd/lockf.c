@@ -11,7 +11,7 @@ int osref_lockf(int fd, int cmd, int64_t len, osref_error *err)
 {
   /* F_LOCK may wait for another process: retry it when a signal cuts in. */
   long r = OSREF_RETRY(lockf(fd, cmd, (off_t)len));
-  return r < 0 ? osref_fd_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *call_lockf(osref_value *const *argv, osref_error *err)

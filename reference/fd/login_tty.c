@@ -9,7 +9,7 @@
 #ifdef HAVE_LOGIN_TTY
 int osref_login_tty(int fd, osref_error *err)
 {
-  return login_tty(fd) < 0 ? osref_fd_fail(-errno, err) : 0;
+  return login_tty(fd) < 0 ? osref_fail(-errno, err) : 0;
 }
 
 static osref_value *call_login_tty(osref_value *const *argv, osref_error *err)

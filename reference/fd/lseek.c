@@ -8,7 +8,7 @@
 int64_t osref_lseek(int fd, int64_t pos, int whence, osref_error *err)
 {
   off_t r = lseek(fd, (off_t)pos, whence);
-  return r < 0 ? osref_fd_fail(-errno, err) : (int64_t)r;
+  return r < 0 ? osref_fail(-errno, err) : (int64_t)r;
 }
 
 static osref_value *call_lseek(osref_value *const *argv, osref_error *err)

@@ -11,7 +11,7 @@ int osref_memfd_create(const char *name, unsigned flags, osref_error *err)
 {
   /* The flags are the caller's: MFD_CLOEXEC is the default, not forced. */
   int fd = memfd_create(name, flags);
-  return fd < 0 ? osref_fd_fail(-errno, err) : fd;
+  return fd < 0 ? osref_fail(-errno, err) : fd;
 }
 
 static osref_value *call_memfd_create(osref_value *const *argv, osref_error *err)

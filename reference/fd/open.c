@@ -16,7 +16,7 @@ int osref_open(const char *path, int flags, mode_t mode, int dir_fd, osref_error
   (void)dir_fd;
   long r = OSREF_RETRY(open(path, flags | O_CLOEXEC, mode));
 #endif
-  return r < 0 ? osref_fd_fail(r, err) : (int)r;
+  return r < 0 ? osref_fail(r, err) : (int)r;
 }
 
 static osref_value *call_open(osref_value *const *argv, osref_error *err)

@@ -10,10 +10,10 @@
 int osref_openpty(int fds[2], osref_error *err)
 {
   if (openpty(&fds[0], &fds[1], NULL, NULL, NULL) < 0)
-    return osref_fd_fail(-errno, err);
+    return osref_fail(-errno, err);
   /* openpty has no O_CLOEXEC variant: mark both afterwards, as CPython does. */
   int r = osref_fd_pair_cloexec(fds);
-  return r < 0 ? osref_fd_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *call_openpty(osref_value *const *argv, osref_error *err)

@@ -11,13 +11,13 @@ int osref_pipe(int fds[2], osref_error *err)
 #ifdef HAVE_PIPE2
   /* Atomic: no window in which another thread's fork inherits the pipe. */
   if (pipe2(fds, O_CLOEXEC) < 0)
-    return osref_fd_fail(-errno, err);
+    return osref_fail(-errno, err);
   return 0;
 #else
   if (pipe(fds) < 0)
-    return osref_fd_fail(-errno, err);
+    return osref_fail(-errno, err);
   int r = osref_fd_pair_cloexec(fds);
-  return r < 0 ? osref_fd_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 #endif
 }
 

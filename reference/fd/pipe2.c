@@ -11,7 +11,7 @@
 int osref_pipe2(int fds[2], int flags, osref_error *err)
 {
   /* Exactly the flags given: the doc lets the caller choose O_CLOEXEC. */
-  return pipe2(fds, flags) < 0 ? osref_fd_fail(-errno, err) : 0;
+  return pipe2(fds, flags) < 0 ? osref_fail(-errno, err) : 0;
 }
 
 static osref_value *call_pipe2(osref_value *const *argv, osref_error *err)

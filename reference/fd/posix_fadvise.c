@@ -14,7 +14,7 @@ int osref_posix_fadvise(int fd, int64_t offset, int64_t len, int advice, osref_e
   do
     r = posix_fadvise(fd, (off_t)offset, (off_t)len, advice);
   while (r == EINTR);
-  return r ? osref_fd_fail(-r, err) : 0;
+  return r ? osref_fail(-r, err) : 0;
 }
 
 static osref_value *call_posix_fadvise(osref_value *const *argv, osref_error *err)

@@ -14,7 +14,7 @@ int osref_posix_fallocate(int fd, int64_t offset, int64_t len, osref_error *err)
   do
     r = posix_fallocate(fd, (off_t)offset, (off_t)len);
   while (r == EINTR);
-  return r ? osref_fd_fail(-r, err) : 0;
+  return r ? osref_fail(-r, err) : 0;
 }
 
 static osref_value *call_posix_fallocate(osref_value *const *argv, osref_error *err)

@@ -13,7 +13,7 @@ int osref_posix_openpt(int oflag, osref_error *err)
   /* Documented: O_CLOEXEC is added where the system has it. */
   int fd = posix_openpt(oflag | O_CLOEXEC);
   if (fd < 0)
-    return osref_fd_fail(-errno, err);
+    return osref_fail(-errno, err);
   return fd;
 }
 

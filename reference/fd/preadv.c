@@ -21,7 +21,7 @@ int64_t osref_preadv(int fd, const struct iovec *iov, int iovcnt, int64_t offset
     r = -ENOTSUP;
   else
     r = OSREF_RETRY(preadv(fd, iov, iovcnt, (off_t)offset));
-  return r < 0 ? osref_fd_fail(r, err) : r;
+  return r < 0 ? osref_fail(r, err) : r;
 }
 
 static osref_value *call_preadv(osref_value *const *argv, osref_error *err)

@@ -8,7 +8,7 @@
 int64_t osref_pwrite(int fd, const void *data, size_t len, int64_t offset, osref_error *err)
 {
   long r = OSREF_RETRY(pwrite(fd, data, len, (off_t)offset));
-  return r < 0 ? osref_fd_fail(r, err) : r;
+  return r < 0 ? osref_fail(r, err) : r;
 }
 
 static osref_value *call_pwrite(osref_value *const *argv, osref_error *err)

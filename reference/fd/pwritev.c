@@ -21,7 +21,7 @@ int64_t osref_pwritev(int fd, const struct iovec *iov, int iovcnt, int64_t offse
     r = -ENOTSUP;
   else
     r = OSREF_RETRY(pwritev(fd, iov, iovcnt, (off_t)offset));
-  return r < 0 ? osref_fd_fail(r, err) : r;
+  return r < 0 ? osref_fail(r, err) : r;
 }
 
 static osref_value *call_pwritev(osref_value *const *argv, osref_error *err)

@@ -8,7 +8,7 @@
 int64_t osref_readinto(int fd, void *buf, size_t len, osref_error *err)
 {
   long r = OSREF_RETRY(read(fd, buf, len));
-  return r < 0 ? osref_fd_fail(r, err) : r;
+  return r < 0 ? osref_fail(r, err) : r;
 }
 
 /* buffer must be mutable: the value model has none (bytes is immutable, as

@@ -17,7 +17,7 @@ int64_t osref_sendfile(int out_fd, int in_fd, const int64_t *offset, size_t coun
   /* With offset None, Linux reads from (and advances) in_fd's position. */
   off_t off = offset ? *offset : 0;
   long r = OSREF_RETRY(sendfile(out_fd, in_fd, offset ? &off : NULL, count));
-  return r < 0 ? osref_fd_fail(r, err) : r;
+  return r < 0 ? osref_fail(r, err) : r;
 }
 
 static osref_value *call_sendfile(osref_value *const *argv, osref_error *err)

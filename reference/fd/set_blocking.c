@@ -9,10 +9,10 @@ int osref_set_blocking(int fd, bool blocking, osref_error *err)
 {
   int flags = fcntl(fd, F_GETFL);
   if (flags < 0)
-    return osref_fd_fail(-errno, err);
+    return osref_fail(-errno, err);
   int wanted = blocking ? flags & ~O_NONBLOCK : flags | O_NONBLOCK;
   if (wanted != flags && fcntl(fd, F_SETFL, wanted) < 0)
-    return osref_fd_fail(-errno, err);
+    return osref_fail(-errno, err);
   return 0;
 }
 

@@ -6,7 +6,7 @@
 int osref_set_inheritable(int fd, bool inheritable, osref_error *err)
 {
   int r = osref_fd_set_cloexec(fd, !inheritable);
-  return r < 0 ? osref_fd_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *call_set_inheritable(osref_value *const *argv, osref_error *err)

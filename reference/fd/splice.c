@@ -13,7 +13,7 @@ int64_t osref_splice(int src, int dst, size_t count, const int64_t *offset_src,
   loff_t in = offset_src ? *offset_src : 0, out = offset_dst ? *offset_dst : 0;
   long r = OSREF_RETRY(splice(src, offset_src ? &in : NULL, dst, offset_dst ? &out : NULL,
                               count, flags));
-  return r < 0 ? osref_fd_fail(r, err) : r;
+  return r < 0 ? osref_fail(r, err) : r;
 }
 
 static osref_value *call_splice(osref_value *const *argv, osref_error *err)

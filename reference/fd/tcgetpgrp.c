@@ -10,7 +10,7 @@
 int64_t osref_tcgetpgrp(int fd, osref_error *err)
 {
   pid_t pg = tcgetpgrp(fd);
-  return pg < 0 ? osref_fd_fail(-errno, err) : (int64_t)pg;
+  return pg < 0 ? osref_fail(-errno, err) : (int64_t)pg;
 }
 
 static osref_value *call_tcgetpgrp(osref_value *const *argv, osref_error *err)

@@ -10,7 +10,7 @@
 #ifdef HAVE_TCSETPGRP
 int osref_tcsetpgrp(int fd, pid_t pg, osref_error *err)
 {
-  return tcsetpgrp(fd, pg) < 0 ? osref_fd_fail(-errno, err) : 0;
+  return tcsetpgrp(fd, pg) < 0 ? osref_fail(-errno, err) : 0;
 }
 
 static osref_value *call_tcsetpgrp(osref_value *const *argv, osref_error *err)

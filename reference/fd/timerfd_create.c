@@ -13,7 +13,7 @@ int osref_timerfd_create(int clockid, int flags, osref_error *err)
 {
   /* "TFD_CLOEXEC is always set by Python automatically." */
   int fd = timerfd_create(clockid, flags | TFD_CLOEXEC);
-  return fd < 0 ? osref_fd_fail(-errno, err) : fd;
+  return fd < 0 ? osref_fail(-errno, err) : fd;
 }
 
 static osref_value *call_timerfd_create(osref_value *const *argv, osref_error *err)

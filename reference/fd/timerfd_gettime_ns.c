@@ -13,7 +13,7 @@ int osref_timerfd_gettime_ns(int fd, int64_t out[2], osref_error *err)
 {
   struct itimerspec cur;
   if (timerfd_gettime(fd, &cur) < 0)
-    return osref_fd_fail(-errno, err);
+    return osref_fail(-errno, err);
   out[0] = (int64_t)cur.it_value.tv_sec * 1000000000 + cur.it_value.tv_nsec;
   out[1] = (int64_t)cur.it_interval.tv_sec * 1000000000 + cur.it_interval.tv_nsec;
   return 0;

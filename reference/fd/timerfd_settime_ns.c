@@ -27,7 +27,7 @@ int osref_timerfd_settime_ns(int fd, int flags, int64_t initial, int64_t interva
   struct itimerspec nv = {.it_interval = timespec_of(interval), .it_value = timespec_of(initial)};
   struct itimerspec ov;
   if (timerfd_settime(fd, flags, &nv, &ov) < 0)
-    return osref_fd_fail(-errno, err);
+    return osref_fail(-errno, err);
   old[0] = (int64_t)ov.it_value.tv_sec * 1000000000 + ov.it_value.tv_nsec;
   old[1] = (int64_t)ov.it_interval.tv_sec * 1000000000 + ov.it_interval.tv_nsec;
   return 0;

@@ -9,7 +9,7 @@
 #ifdef HAVE_UNLOCKPT
 int osref_unlockpt(int fd, osref_error *err)
 {
-  return unlockpt(fd) < 0 ? osref_fd_fail(-errno, err) : 0;
+  return unlockpt(fd) < 0 ? osref_fail(-errno, err) : 0;
 }
 
 static osref_value *call_unlockpt(osref_value *const *argv, osref_error *err)

@@ -8,7 +8,7 @@
 int64_t osref_write(int fd, const void *data, size_t len, osref_error *err)
 {
   long r = OSREF_RETRY(write(fd, data, len));
-  return r < 0 ? osref_fd_fail(r, err) : r;
+  return r < 0 ? osref_fail(r, err) : r;
 }
 
 static osref_value *call_write(osref_value *const *argv, osref_error *err)

@@ -8,7 +8,7 @@
 int64_t osref_writev(int fd, const struct iovec *iov, int iovcnt, osref_error *err)
 {
   long r = OSREF_RETRY(writev(fd, iov, iovcnt));
-  return r < 0 ? osref_fd_fail(r, err) : r;
+  return r < 0 ? osref_fail(r, err) : r;
 }
 
 static int64_t writev_io(int fd, const struct iovec *iov, int iovcnt, int64_t offset, int flags,

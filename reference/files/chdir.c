@@ -11,7 +11,7 @@ int osref_chdir(const osref_at *f, osref_error *err)
 #ifdef HAVE_FCHDIR
   if (!f->path) r = OSREF_RETRY(fchdir(f->fd));
 #endif
-  return r < 0 ? osref_files_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *call_chdir(osref_value *const *argv, osref_error *err)

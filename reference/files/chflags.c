@@ -15,7 +15,7 @@ int osref_chflags(const osref_at *f, unsigned long flags, osref_error *err)
   else
 #endif
   r = OSREF_RETRY(chflags(f->path, flags));
-  return r < 0 ? osref_files_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *chflags_with(const char *fn, osref_value *const *argv, const osref_value *follow,

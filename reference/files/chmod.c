@@ -33,7 +33,7 @@ int osref_chmod(const osref_at *f, mode_t mode, osref_error *err)
   }
 #endif
   else r = OSREF_RETRY(chmod(f->path, mode));
-  return r < 0 ? osref_files_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *chmod_with(const char *fn, osref_value *const *argv, const osref_value *dir_fd,

@@ -18,7 +18,7 @@ int osref_chown(const osref_at *f, uid_t uid, gid_t gid, osref_error *err)
     r = OSREF_RETRY(fchownat(f->dir_fd, f->path, uid, gid, f->follow_symlinks ? 0 : AT_SYMLINK_NOFOLLOW));
 #endif
   else r = OSREF_RETRY(chown(f->path, uid, gid));
-  return r < 0 ? osref_files_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 /* uid and gid: -1 (unchanged) or an id; OverflowError outside. */

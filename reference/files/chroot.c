@@ -9,7 +9,7 @@
 int osref_chroot(const char *path, osref_error *err)
 {
   long r = OSREF_RETRY(chroot(path));
-  return r < 0 ? osref_files_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *call_chroot(osref_value *const *argv, osref_error *err)

@@ -9,7 +9,7 @@
 int osref_fchdir(int fd, osref_error *err)
 {
   long r = OSREF_RETRY(fchdir(fd));
-  return r < 0 ? osref_files_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *call_fchdir(osref_value *const *argv, osref_error *err)

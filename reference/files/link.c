@@ -17,7 +17,7 @@ int osref_link(const char *src, int src_dir_fd, const char *dst, int dst_dir_fd,
   (void)src_dir_fd, (void)dst_dir_fd, (void)follow_symlinks;
   long r = OSREF_RETRY(link(src, dst));
 #endif
-  return r < 0 ? osref_files_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *call_link(osref_value *const *argv, osref_error *err)

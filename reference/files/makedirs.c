@@ -45,10 +45,10 @@ static int make(char *path, size_t len, mode_t mode, bool exist_ok)
 int osref_makedirs(const char *name, mode_t mode, bool exist_ok, osref_error *err)
 {
   char *copy = strdup(name);
-  if (!copy) return osref_files_fail(-ENOMEM, err);
+  if (!copy) return osref_fail(-ENOMEM, err);
   int r = make(copy, strlen(copy), mode, exist_ok);
   free(copy);
-  return r < 0 ? osref_files_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *call_makedirs(osref_value *const *argv, osref_error *err)

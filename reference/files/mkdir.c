@@ -15,7 +15,7 @@ int osref_mkdir(const char *path, mode_t mode, int dir_fd, osref_error *err)
   (void)dir_fd;
   long r = OSREF_RETRY(mkdir(path, mode));
 #endif
-  return r < 0 ? osref_files_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 /* The (path, mode=..., *, dir_fd=None) shape of mkdir and mkfifo. */

@@ -15,7 +15,7 @@ int osref_mkfifo(const char *path, mode_t mode, int dir_fd, osref_error *err)
   (void)dir_fd;
   long r = OSREF_RETRY(mkfifo(path, mode));
 #endif
-  return r < 0 ? osref_files_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *call_mkfifo(osref_value *const *argv, osref_error *err)

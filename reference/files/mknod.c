@@ -15,7 +15,7 @@ int osref_mknod(const char *path, mode_t mode, dev_t device, int dir_fd, osref_e
   (void)dir_fd;
   long r = OSREF_RETRY(mknod(path, mode, device));
 #endif
-  return r < 0 ? osref_files_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *call_mknod(osref_value *const *argv, osref_error *err)

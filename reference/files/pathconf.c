@@ -15,7 +15,7 @@ int osref_pathconf(const osref_at *f, int name, long *out, osref_error *err)
   else
 #endif
   *out = pathconf(f->path, name);
-  if (*out == -1 && errno) return osref_files_fail(-errno, err);
+  if (*out == -1 && errno) return osref_fail(-errno, err);
   return 0;
 }
 

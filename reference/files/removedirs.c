@@ -28,7 +28,7 @@ int osref_removedirs(const char *name, osref_error *err)
 {
   if (osref_rmdir(name, AT_FDCWD, err) < 0) return -1;
   char *copy = strdup(name);
-  if (!copy) return osref_files_fail(-ENOMEM, err);
+  if (!copy) return osref_fail(-ENOMEM, err);
   osref_files_prune_parents(copy, strlen(copy));
   free(copy);
   return 0;

@@ -13,7 +13,7 @@ int osref_removexattr(const osref_at *f, const char *attribute, osref_error *err
 {
   long r = OSREF_RETRY(OSREF_XATTR_CALL(f, fremovexattr(f->fd, attribute), lremovexattr(f->path, attribute),
                                         removexattr(f->path, attribute)));
-  return r < 0 ? osref_files_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *call_removexattr(osref_value *const *argv, osref_error *err)

@@ -15,7 +15,7 @@ int osref_rename(const char *src, int src_dir_fd, const char *dst, int dst_dir_f
   (void)src_dir_fd, (void)dst_dir_fd;
   long r = OSREF_RETRY(rename(src, dst));
 #endif
-  return r < 0 ? osref_files_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *rename_as(const char *fn, osref_value *const *argv, osref_error *err)

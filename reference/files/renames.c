@@ -15,7 +15,7 @@ static int make_parents(const char *new_, osref_error *err)
   osref_files_split(new_, len, &head, &tail);
   if (head == 0 || tail == len) return 0;
   char *parent = strndup(new_, head);
-  if (!parent) return osref_files_fail(-ENOMEM, err);
+  if (!parent) return osref_fail(-ENOMEM, err);
   struct stat st;
   int r = stat(parent, &st) == 0 ? 0 : osref_makedirs(parent, 0777, false, err);
   free(parent);
@@ -29,7 +29,7 @@ int osref_renames(const char *old, const char *new_, osref_error *err)
   osref_files_split(old, len, &head, &tail);
   if (head == 0 || tail == len) return 0;
   char *parent = strndup(old, head);
-  if (!parent) return osref_files_fail(-ENOMEM, err);
+  if (!parent) return osref_fail(-ENOMEM, err);
   if (rmdir(parent) == 0) osref_files_prune_parents(parent, head);
   free(parent);
   return 0;

@@ -1,11 +1,5 @@
-/* The typed-layer edge and the call layer's None result. */
+/* The call layer's None and False results. */
 #include "internal/files.h"
-
-int osref_files_fail(long r, osref_error *err)
-{
-  osref_set_errno(err, (int)-r);
-  return -1;
-}
 
 osref_value *osref_files_none(long r) { return r < 0 ? NULL : osref_none(); }
 

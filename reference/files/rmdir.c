@@ -14,7 +14,7 @@ int osref_rmdir(const char *path, int dir_fd, osref_error *err)
   (void)dir_fd;
   long r = OSREF_RETRY(rmdir(path));
 #endif
-  return r < 0 ? osref_files_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *call_rmdir(osref_value *const *argv, osref_error *err)

@@ -16,7 +16,7 @@ int osref_setxattr(const osref_at *f, const char *attribute, const void *value, 
   long r = OSREF_RETRY(OSREF_XATTR_CALL(f, fsetxattr(f->fd, attribute, value, len, flags),
                                         lsetxattr(f->path, attribute, value, len, flags),
                                         setxattr(f->path, attribute, value, len, flags)));
-  return r < 0 ? osref_files_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *call_setxattr(osref_value *const *argv, osref_error *err)

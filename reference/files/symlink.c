@@ -16,7 +16,7 @@ int osref_symlink(const char *src, const char *dst, int dir_fd, osref_error *err
   (void)dir_fd;
   long r = OSREF_RETRY(symlink(src, dst));
 #endif
-  return r < 0 ? osref_files_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *call_symlink(osref_value *const *argv, osref_error *err)

@@ -15,7 +15,7 @@ int osref_truncate(const osref_at *f, int64_t length, osref_error *err)
   else
 #endif
   r = OSREF_RETRY(truncate(f->path, (off_t)length));
-  return r < 0 ? osref_files_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *call_truncate(osref_value *const *argv, osref_error *err)

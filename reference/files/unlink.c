@@ -15,7 +15,7 @@ int osref_unlink(const char *path, int dir_fd, osref_error *err)
   (void)dir_fd;
   long r = OSREF_RETRY(unlink(path));
 #endif
-  return r < 0 ? osref_files_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 static osref_value *unlink_as(const char *fn, osref_value *const *argv, osref_error *err)

@@ -19,7 +19,7 @@ int osref_utime(const osref_at *f, const int64_t *ns, osref_error *err)
   }
   long r = f->path ? OSREF_RETRY(utimensat(f->dir_fd, f->path, ts, f->follow_symlinks ? 0 : AT_SYMLINK_NOFOLLOW))
                    : OSREF_RETRY(futimens(f->fd, ts));
-  return r < 0 ? osref_files_fail(r, err) : 0;
+  return r < 0 ? osref_fail(r, err) : 0;
 }
 
 /* Seconds to nanoseconds, the fraction floored separately so that large

@@ -46,6 +46,9 @@ bool osref_arg_bytes_like(const char *fn, const char *arg, const osref_value *v,
                           const void **data, size_t *len, osref_error *err);
 bool osref_arg_float(const char *fn, const char *arg, const osref_value *v, double *out, osref_error *err);
 
+/* The typed layer's edge: sets err from a -errno result r and returns -1. */
+int osref_fail(long r, osref_error *err);
+
 /* Retries a system call on EINTR (PEP 475); returns -errno on failure. */
 #define OSREF_RETRY(expr) ({ long r_; do r_ = (long)(expr); while (r_ == -1 && errno == EINTR); r_ == -1 ? -errno : r_; })
 

@@ -10,9 +10,9 @@
 #include <sys/uio.h>
 #include "osref.h"
 #include "osref/fd.h"
+#include "args.h"
 
 /* Typed-layer edge: r < 0 is -errno, converted once into *err. Return -1. */
-int osref_fd_fail(long r, osref_error *err);
 
 /* Call-layer results: NULL (error already set) when r < 0. */
 osref_value *osref_fd_int_result(int64_t r);

@@ -52,7 +52,6 @@ bool osref_files_dir_fd(const char *fn, const char *arg, const osref_value *v, i
 osref_value *osref_files_unavailable(const char *fn, const char *arg, osref_error *err);
 
 /* Typed-layer edge: r < 0 is -errno, converted once into *err. Returns -1. */
-int osref_files_fail(long r, osref_error *err);
 /* Call-layer results: NULL (error already set) when r < 0. */
 osref_value *osref_files_none(long r);
 /* A borrowed False, for the l- variants (follow_symlinks=False). */
