@@ -1,5 +1,6 @@
 /* Call-layer results of typed functions, which return -1 with *err set. */
 #include <errno.h>
+#include "internal/args.h"
 #include "internal/process.h"
 
 osref_value *osref_int_result(int64_t r) { return r < 0 ? NULL : osref_int(r); }

@@ -19,7 +19,7 @@ static osref_value *call_close(osref_value *const *argv, osref_error *err)
   int fd;
   if (!osref_arg_fd("close", "fd", argv[0], &fd, err))
     return NULL;
-  return osref_fd_none_result(osref_close(fd, err));
+  return osref_none_result(osref_close(fd, err));
 }
 
 static const osref_param close_params[] = {

@@ -31,7 +31,7 @@ static osref_value *call_copy_file_range(osref_value *const *argv, osref_error *
     return NULL;
   if (count < 0)
     return osref_set_error(err, "ValueError", "negative value for 'count' not allowed");
-  return osref_fd_int_result(osref_copy_file_range(src, dst, (size_t)count,
+  return osref_int_result(osref_copy_file_range(src, dst, (size_t)count,
                                                    has_src ? &off_src : NULL,
                                                    has_dst ? &off_dst : NULL, err));
 }

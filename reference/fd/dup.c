@@ -17,7 +17,7 @@ static osref_value *call_dup(osref_value *const *argv, osref_error *err)
   int fd;
   if (!osref_arg_fd("dup", "fd", argv[0], &fd, err))
     return NULL;
-  return osref_fd_int_result(osref_dup(fd, err));
+  return osref_int_result(osref_dup(fd, err));
 }
 
 static const osref_param dup_params[] = {

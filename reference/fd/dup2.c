@@ -38,7 +38,7 @@ static osref_value *call_dup2(osref_value *const *argv, osref_error *err)
   if (!osref_arg_fd("dup2", "fd", argv[0], &fd, err)
       || !osref_arg_fd("dup2", "fd2", argv[1], &fd2, err))
     return NULL;
-  return osref_fd_int_result(osref_dup2(fd, fd2, osref_arg_bool(argv[2], true), err));
+  return osref_int_result(osref_dup2(fd, fd2, osref_arg_bool(argv[2], true), err));
 }
 
 static const osref_param dup2_params[] = {

@@ -27,7 +27,7 @@ static osref_value *call_eventfd(osref_value *const *argv, osref_error *err)
     return osref_set_error(err, "ValueError", "value must be positive");
   if (initval > UINT32_MAX)
     return osref_set_error(err, "OverflowError", "Python int too large for C unsigned int");
-  return osref_fd_int_result(osref_eventfd((unsigned)initval, flags, err));
+  return osref_int_result(osref_eventfd((unsigned)initval, flags, err));
 }
 
 static const osref_param eventfd_params[] = {

@@ -28,7 +28,7 @@ static osref_value *call_eventfd_write(osref_value *const *argv, osref_error *er
     return NULL;
   if (value < 0)
     return osref_set_error(err, "ValueError", "value must be positive");
-  return osref_fd_none_result(osref_eventfd_write(fd, (uint64_t)value, err));
+  return osref_none_result(osref_eventfd_write(fd, (uint64_t)value, err));
 }
 
 static const osref_param eventfd_write_params[] = {

@@ -19,7 +19,7 @@ static osref_value *call_fchmod(osref_value *const *argv, osref_error *err)
   if (!osref_arg_fd("fchmod", "fd", argv[0], &fd, err)
       || !osref_fd_arg_cint("fchmod", "mode", argv[1], &mode, err))
     return NULL;
-  return osref_fd_none_result(osref_fchmod(fd, (mode_t)mode, err));
+  return osref_none_result(osref_fchmod(fd, (mode_t)mode, err));
 }
 
 static const osref_param fchmod_params[] = {

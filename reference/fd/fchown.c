@@ -38,7 +38,7 @@ static osref_value *call_fchown(osref_value *const *argv, osref_error *err)
   if (!osref_arg_fd("fchown", "fd", argv[0], &fd, err)
       || !arg_id("uid", argv[1], &uid, err) || !arg_id("gid", argv[2], &gid, err))
     return NULL;
-  return osref_fd_none_result(osref_fchown(fd, (uid_t)uid, (gid_t)gid, err));
+  return osref_none_result(osref_fchown(fd, (uid_t)uid, (gid_t)gid, err));
 }
 
 static const osref_param fchown_params[] = {

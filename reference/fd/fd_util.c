@@ -8,16 +8,6 @@
 #include "internal/args.h"
 #include "internal/fd.h"
 
-osref_value *osref_fd_int_result(int64_t r)
-{
-  return r < 0 ? NULL : osref_int(r);
-}
-
-osref_value *osref_fd_none_result(int64_t r)
-{
-  return r < 0 ? NULL : osref_none();
-}
-
 osref_value *osref_fd_bool_result(int r)
 {
   return r < 0 ? NULL : osref_bool(r != 0);
@@ -137,7 +127,7 @@ osref_value *osref_fd_call_vector(const char *fn, osref_value *const *argv, bool
   struct iovec *iov = osref_fd_arg_buffers(fn, argv[1], writable, &n, err);
   if (!iov)
     return NULL;
-  osref_value *r = osref_fd_int_result(io(fd, iov, n, offset, flags, err));
+  osref_value *r = osref_int_result(io(fd, iov, n, offset, flags, err));
   free(iov);
   return r;
 }

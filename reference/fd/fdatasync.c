@@ -18,7 +18,7 @@ static osref_value *call_fdatasync(osref_value *const *argv, osref_error *err)
   int fd;
   if (!osref_arg_fd("fdatasync", "fd", argv[0], &fd, err))
     return NULL;
-  return osref_fd_none_result(osref_fdatasync(fd, err));
+  return osref_none_result(osref_fdatasync(fd, err));
 }
 
 static const osref_param fdatasync_params[] = {

@@ -16,7 +16,7 @@ static osref_value *call_fsync(osref_value *const *argv, osref_error *err)
   int fd;
   if (!osref_arg_fd("fsync", "fd", argv[0], &fd, err))
     return NULL;
-  return osref_fd_none_result(osref_fsync(fd, err));
+  return osref_none_result(osref_fsync(fd, err));
 }
 
 static const osref_param fsync_params[] = {

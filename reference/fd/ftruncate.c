@@ -20,7 +20,7 @@ static osref_value *call_ftruncate(osref_value *const *argv, osref_error *err)
   if (!osref_arg_fd("ftruncate", "fd", argv[0], &fd, err)
       || !osref_arg_int("ftruncate", "length", argv[1], &length, err))
     return NULL;
-  return osref_fd_none_result(osref_ftruncate(fd, length, err));
+  return osref_none_result(osref_ftruncate(fd, length, err));
 }
 
 static const osref_param ftruncate_params[] = {

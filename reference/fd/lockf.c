@@ -22,7 +22,7 @@ static osref_value *call_lockf(osref_value *const *argv, osref_error *err)
       || !osref_fd_arg_cint("lockf", "cmd", argv[1], &cmd, err)
       || !osref_arg_int("lockf", "len", argv[2], &len, err))
     return NULL;
-  return osref_fd_none_result(osref_lockf(fd, cmd, len, err));
+  return osref_none_result(osref_lockf(fd, cmd, len, err));
 }
 
 static const osref_param lockf_params[] = {

@@ -17,7 +17,7 @@ static osref_value *call_login_tty(osref_value *const *argv, osref_error *err)
   int fd;
   if (!osref_arg_fd("login_tty", "fd", argv[0], &fd, err))
     return NULL;
-  return osref_fd_none_result(osref_login_tty(fd, err));
+  return osref_none_result(osref_login_tty(fd, err));
 }
 
 static const osref_param login_tty_params[] = {

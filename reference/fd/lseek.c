@@ -19,7 +19,7 @@ static osref_value *call_lseek(osref_value *const *argv, osref_error *err)
       || !osref_arg_int("lseek", "pos", argv[1], &pos, err)
       || !osref_fd_arg_cint("lseek", "whence", argv[2], &whence, err))
     return NULL;
-  return osref_fd_int_result(osref_lseek(fd, pos, whence, err));
+  return osref_int_result(osref_lseek(fd, pos, whence, err));
 }
 
 static const osref_param lseek_params[] = {

@@ -23,7 +23,7 @@ static osref_value *call_memfd_create(osref_value *const *argv, osref_error *err
                                        &flags, err))
       || !osref_arg_path("memfd_create", "name", argv[0], false, false, &name, err))
     return NULL;
-  osref_value *r = osref_fd_int_result(osref_memfd_create(name.name, (unsigned)flags, err));
+  osref_value *r = osref_int_result(osref_memfd_create(name.name, (unsigned)flags, err));
   osref_path_release(&name);
   return r;
 }

@@ -29,7 +29,7 @@ static osref_value *call_open(osref_value *const *argv, osref_error *err)
   if (osref_fd_arg_cint("open", "flags", argv[1], &flags, err)
       && (!argv[2] || osref_fd_arg_cint("open", "mode", argv[2], &mode, err))
       && osref_arg_dir_fd("open", argv[3], &dir_fd, err))
-    r = osref_fd_int_result(osref_open(path.name, flags, (mode_t)mode, dir_fd, err));
+    r = osref_int_result(osref_open(path.name, flags, (mode_t)mode, dir_fd, err));
   osref_path_release(&path);
   return r;
 }

@@ -27,7 +27,7 @@ static osref_value *call_posix_fadvise(osref_value *const *argv, osref_error *er
       || !osref_arg_int(fn, "len", argv[2], &len, err)
       || !osref_fd_arg_cint(fn, "advice", argv[3], &advice, err))
     return NULL;
-  return osref_fd_none_result(osref_posix_fadvise(fd, offset, len, advice, err));
+  return osref_none_result(osref_posix_fadvise(fd, offset, len, advice, err));
 }
 
 static const osref_param posix_fadvise_params[] = {

@@ -25,7 +25,7 @@ static osref_value *call_posix_fallocate(osref_value *const *argv, osref_error *
       || !osref_arg_int("posix_fallocate", "offset", argv[1], &offset, err)
       || !osref_arg_int("posix_fallocate", "len", argv[2], &len, err))
     return NULL;
-  return osref_fd_none_result(osref_posix_fallocate(fd, offset, len, err));
+  return osref_none_result(osref_posix_fallocate(fd, offset, len, err));
 }
 
 static const osref_param posix_fallocate_params[] = {

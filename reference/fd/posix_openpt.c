@@ -22,7 +22,7 @@ static osref_value *call_posix_openpt(osref_value *const *argv, osref_error *err
   int oflag;
   if (!osref_fd_arg_cint("posix_openpt", "oflag", argv[0], &oflag, err))
     return NULL;
-  return osref_fd_int_result(osref_posix_openpt(oflag, err));
+  return osref_int_result(osref_posix_openpt(oflag, err));
 }
 
 static const osref_param posix_openpt_params[] = {

@@ -21,7 +21,7 @@ static osref_value *call_pwrite(osref_value *const *argv, osref_error *err)
       || !osref_arg_bytes_like("pwrite", "str", argv[1], &data, &len, err)
       || !osref_arg_int("pwrite", "offset", argv[2], &offset, err))
     return NULL;
-  return osref_fd_int_result(osref_pwrite(fd, data, len, offset, err));
+  return osref_int_result(osref_pwrite(fd, data, len, offset, err));
 }
 
 static const osref_param pwrite_params[] = {

@@ -32,7 +32,7 @@ static osref_value *call_sendfile(osref_value *const *argv, osref_error *err)
     return NULL;
   if (count < 0)  /* as CPython: the kernel would read it as a huge size_t */
     return osref_set_errno(err, EINVAL);
-  return osref_fd_int_result(osref_sendfile(out_fd, in_fd, has_offset ? &offset : NULL,
+  return osref_int_result(osref_sendfile(out_fd, in_fd, has_offset ? &offset : NULL,
                                             (size_t)count, err));
 }
 

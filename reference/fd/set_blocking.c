@@ -21,7 +21,7 @@ static osref_value *call_set_blocking(osref_value *const *argv, osref_error *err
   int fd;
   if (!osref_arg_fd("set_blocking", "fd", argv[0], &fd, err))
     return NULL;
-  return osref_fd_none_result(osref_set_blocking(fd, osref_arg_bool(argv[1], true), err));
+  return osref_none_result(osref_set_blocking(fd, osref_arg_bool(argv[1], true), err));
 }
 
 static const osref_param set_blocking_params[] = {

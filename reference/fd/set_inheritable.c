@@ -14,7 +14,7 @@ static osref_value *call_set_inheritable(osref_value *const *argv, osref_error *
   int fd;
   if (!osref_arg_fd("set_inheritable", "fd", argv[0], &fd, err))
     return NULL;
-  return osref_fd_none_result(osref_set_inheritable(fd, osref_arg_bool(argv[1], false), err));
+  return osref_none_result(osref_set_inheritable(fd, osref_arg_bool(argv[1], false), err));
 }
 
 static const osref_param set_inheritable_params[] = {

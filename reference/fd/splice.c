@@ -30,7 +30,7 @@ static osref_value *call_splice(osref_value *const *argv, osref_error *err)
     return NULL;
   if (count < 0)
     return osref_set_error(err, "ValueError", "negative value for 'count' not allowed");
-  return osref_fd_int_result(osref_splice(src, dst, (size_t)count, has_src ? &off_src : NULL,
+  return osref_int_result(osref_splice(src, dst, (size_t)count, has_src ? &off_src : NULL,
                                           has_dst ? &off_dst : NULL, (unsigned)flags, err));
 }
 

@@ -18,7 +18,7 @@ static osref_value *call_tcgetpgrp(osref_value *const *argv, osref_error *err)
   int fd;
   if (!osref_arg_fd("tcgetpgrp", "fd", argv[0], &fd, err))
     return NULL;
-  return osref_fd_int_result(osref_tcgetpgrp(fd, err));
+  return osref_int_result(osref_tcgetpgrp(fd, err));
 }
 
 static const osref_param tcgetpgrp_params[] = {

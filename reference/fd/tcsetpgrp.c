@@ -19,7 +19,7 @@ static osref_value *call_tcsetpgrp(osref_value *const *argv, osref_error *err)
   if (!osref_arg_fd("tcsetpgrp", "fd", argv[0], &fd, err)
       || !osref_fd_arg_cint("tcsetpgrp", "pg", argv[1], &pg, err))
     return NULL;
-  return osref_fd_none_result(osref_tcsetpgrp(fd, (pid_t)pg, err));
+  return osref_none_result(osref_tcsetpgrp(fd, (pid_t)pg, err));
 }
 
 static const osref_param tcsetpgrp_params[] = {

@@ -22,7 +22,7 @@ static osref_value *call_timerfd_create(osref_value *const *argv, osref_error *e
   if (!osref_fd_arg_cint("timerfd_create", "clockid", argv[0], &clockid, err)
       || (argv[1] && !osref_fd_arg_cint("timerfd_create", "flags", argv[1], &flags, err)))
     return NULL;
-  return osref_fd_int_result(osref_timerfd_create(clockid, flags, err));
+  return osref_int_result(osref_timerfd_create(clockid, flags, err));
 }
 
 static const osref_param timerfd_create_params[] = {

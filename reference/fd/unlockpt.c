@@ -17,7 +17,7 @@ static osref_value *call_unlockpt(osref_value *const *argv, osref_error *err)
   int fd;
   if (!osref_arg_fd("unlockpt", "fd", argv[0], &fd, err))
     return NULL;
-  return osref_fd_none_result(osref_unlockpt(fd, err));
+  return osref_none_result(osref_unlockpt(fd, err));
 }
 
 static const osref_param unlockpt_params[] = {

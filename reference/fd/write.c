@@ -19,7 +19,7 @@ static osref_value *call_write(osref_value *const *argv, osref_error *err)
   if (!osref_arg_fd("write", "fd", argv[0], &fd, err)
       || !osref_arg_bytes_like("write", "str", argv[1], &data, &len, err))
     return NULL;
-  return osref_fd_int_result(osref_write(fd, data, len, err));
+  return osref_int_result(osref_write(fd, data, len, err));
 }
 
 static const osref_param write_params[] = {

@@ -18,7 +18,7 @@ static osref_value *call_chdir(osref_value *const *argv, osref_error *err)
 {
   osref_files_target t;
   if (!osref_files_target_init(&t, "chdir", "path", argv[0], NULL, NULL, OSREF_FILES_FD, err)) return NULL;
-  osref_value *r = osref_files_none(osref_chdir(&t.at, err));
+  osref_value *r = osref_none_result(osref_chdir(&t.at, err));
   osref_files_target_release(&t);
   return r;
 }

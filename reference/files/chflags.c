@@ -26,7 +26,7 @@ static osref_value *chflags_with(const char *fn, osref_value *const *argv, const
   if (!osref_files_target_init(&t, fn, "path", argv[0], NULL, follow, OSREF_FILES_NOFOLLOW, err)) return NULL;
   osref_value *r = NULL;
   if (osref_arg_int_range(fn, "flags", argv[1], 0, UINT32_MAX, &flags, err))
-    r = osref_files_none(osref_chflags(&t.at, (unsigned long)flags, err));
+    r = osref_none_result(osref_chflags(&t.at, (unsigned long)flags, err));
   osref_files_target_release(&t);
   return r;
 }

@@ -44,7 +44,7 @@ static osref_value *chmod_with(const char *fn, osref_value *const *argv, const o
   if (!osref_files_target_init(&t, fn, "path", argv[0], dir_fd, follow, features, err)) return NULL;
   osref_value *r = NULL;
   if (osref_arg_int_range(fn, "mode", argv[1], INT32_MIN, INT32_MAX, &mode, err))
-    r = osref_files_none(osref_chmod(&t.at, (mode_t)mode, err));
+    r = osref_none_result(osref_chmod(&t.at, (mode_t)mode, err));
   osref_files_target_release(&t);
   return r;
 }

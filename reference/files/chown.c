@@ -39,7 +39,7 @@ static osref_value *chown_with(const char *fn, osref_value *const *argv, const o
   if (!osref_files_target_init(&t, fn, "path", argv[0], dir_fd, follow, features, err)) return NULL;
   osref_value *r = NULL;
   if (arg_id(fn, "uid", argv[1], &uid, err) && arg_id(fn, "gid", argv[2], &gid, err))
-    r = osref_files_none(osref_chown(&t.at, uid, gid, err));
+    r = osref_none_result(osref_chown(&t.at, uid, gid, err));
   osref_files_target_release(&t);
   return r;
 }

@@ -16,7 +16,7 @@ static osref_value *call_fchdir(osref_value *const *argv, osref_error *err)
 {
   int fd;
   if (!osref_arg_fd("fchdir", "fd", argv[0], &fd, err)) return NULL;
-  return osref_files_none(osref_fchdir(fd, err));
+  return osref_none_result(osref_fchdir(fd, err));
 }
 
 static const osref_param fchdir_params[] = {

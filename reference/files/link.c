@@ -28,7 +28,7 @@ static osref_value *call_link(osref_value *const *argv, osref_error *err)
     return NULL;
   osref_value *r = NULL;
   if (osref_files_target_init(&dst, "link", "dst", argv[1], argv[3], NULL, OSREF_FILES_DIR_FD, err)) {
-    r = osref_files_none(osref_link(src.at.path, src.at.dir_fd, dst.at.path, dst.at.dir_fd,
+    r = osref_none_result(osref_link(src.at.path, src.at.dir_fd, dst.at.path, dst.at.dir_fd,
                                     src.at.follow_symlinks, err));
     osref_files_target_release(&dst);
   }

@@ -58,7 +58,7 @@ static osref_value *call_makedirs(osref_value *const *argv, osref_error *err)
   if (!osref_files_target_init(&t, "makedirs", "name", argv[0], NULL, NULL, 0, err)) return NULL;
   osref_value *r = NULL;
   if (!argv[1] || osref_arg_int_range("makedirs", "mode", argv[1], INT32_MIN, INT32_MAX, &mode, err))
-    r = osref_files_none(osref_makedirs(t.at.path, (mode_t)mode, osref_arg_bool(argv[2], false), err));
+    r = osref_none_result(osref_makedirs(t.at.path, (mode_t)mode, osref_arg_bool(argv[2], false), err));
   osref_files_target_release(&t);
   return r;
 }

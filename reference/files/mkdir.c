@@ -38,7 +38,7 @@ static osref_value *call_mkdir(osref_value *const *argv, osref_error *err)
   osref_files_target t;
   mode_t mode;
   if (!osref_files_path_mode(&t, "mkdir", argv, 0777, &mode, err)) return NULL;
-  osref_value *r = osref_files_none(osref_mkdir(t.at.path, mode, t.at.dir_fd, err));
+  osref_value *r = osref_none_result(osref_mkdir(t.at.path, mode, t.at.dir_fd, err));
   osref_files_target_release(&t);
   return r;
 }

@@ -23,7 +23,7 @@ static osref_value *call_mkfifo(osref_value *const *argv, osref_error *err)
   osref_files_target t;
   mode_t mode;
   if (!osref_files_path_mode(&t, "mkfifo", argv, 0666, &mode, err)) return NULL;
-  osref_value *r = osref_files_none(osref_mkfifo(t.at.path, mode, t.at.dir_fd, err));
+  osref_value *r = osref_none_result(osref_mkfifo(t.at.path, mode, t.at.dir_fd, err));
   osref_files_target_release(&t);
   return r;
 }

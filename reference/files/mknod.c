@@ -27,7 +27,7 @@ static osref_value *call_mknod(osref_value *const *argv, osref_error *err)
   osref_value *r = NULL;
   if ((!argv[1] || osref_arg_int_range("mknod", "mode", argv[1], INT32_MIN, INT32_MAX, &mode, err))
       && (!argv[2] || osref_arg_int_range("mknod", "device", argv[2], 0, INT64_MAX, &device, err)))
-    r = osref_files_none(osref_mknod(t.at.path, (mode_t)mode, (dev_t)device, t.at.dir_fd, err));
+    r = osref_none_result(osref_mknod(t.at.path, (mode_t)mode, (dev_t)device, t.at.dir_fd, err));
   osref_files_target_release(&t);
   return r;
 }

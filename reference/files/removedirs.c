@@ -38,7 +38,7 @@ static osref_value *call_removedirs(osref_value *const *argv, osref_error *err)
 {
   osref_files_target t;
   if (!osref_files_target_init(&t, "removedirs", "name", argv[0], NULL, NULL, 0, err)) return NULL;
-  osref_value *r = osref_files_none(osref_removedirs(t.at.path, err));
+  osref_value *r = osref_none_result(osref_removedirs(t.at.path, err));
   osref_files_target_release(&t);
   return r;
 }

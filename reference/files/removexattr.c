@@ -20,7 +20,7 @@ static osref_value *call_removexattr(osref_value *const *argv, osref_error *err)
 {
   osref_xattr_args a;
   if (!osref_xattr_args_init(&a, "removexattr", argv[0], argv[1], argv[2], err)) return NULL;
-  osref_value *r = osref_files_none(osref_removexattr(&a.t.at, a.attr.name, err));
+  osref_value *r = osref_none_result(osref_removexattr(&a.t.at, a.attr.name, err));
   osref_xattr_args_release(&a);
   return r;
 }

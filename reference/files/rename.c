@@ -25,7 +25,7 @@ static osref_value *rename_as(const char *fn, osref_value *const *argv, osref_er
     return NULL;
   osref_value *r = NULL;
   if (osref_files_target_init(&dst, fn, "dst", argv[1], argv[3], NULL, OSREF_FILES_DIR_FD, err)) {
-    r = osref_files_none(osref_rename(src.at.path, src.at.dir_fd, dst.at.path, dst.at.dir_fd, err));
+    r = osref_none_result(osref_rename(src.at.path, src.at.dir_fd, dst.at.path, dst.at.dir_fd, err));
     osref_files_target_release(&dst);
   }
   osref_files_target_release(&src);

@@ -41,7 +41,7 @@ static osref_value *call_renames(osref_value *const *argv, osref_error *err)
   if (!osref_files_target_init(&old, "renames", "old", argv[0], NULL, NULL, 0, err)) return NULL;
   osref_value *r = NULL;
   if (osref_files_target_init(&new_, "renames", "new", argv[1], NULL, NULL, 0, err)) {
-    r = osref_files_none(osref_renames(old.at.path, new_.at.path, err));
+    r = osref_none_result(osref_renames(old.at.path, new_.at.path, err));
     osref_files_target_release(&new_);
   }
   osref_files_target_release(&old);

@@ -22,7 +22,7 @@ static osref_value *call_rmdir(osref_value *const *argv, osref_error *err)
   osref_files_target t;
   if (!osref_files_target_init(&t, "rmdir", "path", argv[0], argv[1], NULL, OSREF_FILES_DIR_FD, err))
     return NULL;
-  osref_value *r = osref_files_none(osref_rmdir(t.at.path, t.at.dir_fd, err));
+  osref_value *r = osref_none_result(osref_rmdir(t.at.path, t.at.dir_fd, err));
   osref_files_target_release(&t);
   return r;
 }

@@ -29,7 +29,7 @@ static osref_value *call_setxattr(osref_value *const *argv, osref_error *err)
   osref_value *r = NULL;
   if (osref_arg_bytes_like("setxattr", "value", argv[2], &value, &len, err)
       && (!argv[3] || osref_arg_int_range("setxattr", "flags", argv[3], INT32_MIN, INT32_MAX, &flags, err)))
-    r = osref_files_none(osref_setxattr(&a.t.at, a.attr.name, value, len, (int)flags, err));
+    r = osref_none_result(osref_setxattr(&a.t.at, a.attr.name, value, len, (int)flags, err));
   osref_xattr_args_release(&a);
   return r;
 }

@@ -26,7 +26,7 @@ static osref_value *call_symlink(osref_value *const *argv, osref_error *err)
   osref_value *r = NULL;
   /* dir_fd applies to dst: the link's contents are never resolved. */
   if (osref_files_target_init(&dst, "symlink", "dst", argv[1], argv[3], NULL, OSREF_FILES_DIR_FD, err)) {
-    r = osref_files_none(osref_symlink(src.at.path, dst.at.path, dst.at.dir_fd, err));
+    r = osref_none_result(osref_symlink(src.at.path, dst.at.path, dst.at.dir_fd, err));
     osref_files_target_release(&dst);
   }
   osref_files_target_release(&src);

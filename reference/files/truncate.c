@@ -26,7 +26,7 @@ static osref_value *call_truncate(osref_value *const *argv, osref_error *err)
     return NULL;
   osref_value *r = NULL;
   if (osref_arg_int("truncate", "length", argv[1], &length, err))
-    r = osref_files_none(osref_truncate(&t.at, length, err));
+    r = osref_none_result(osref_truncate(&t.at, length, err));
   osref_files_target_release(&t);
   return r;
 }

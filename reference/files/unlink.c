@@ -23,7 +23,7 @@ static osref_value *unlink_as(const char *fn, osref_value *const *argv, osref_er
   osref_files_target t;
   if (!osref_files_target_init(&t, fn, "path", argv[0], argv[1], NULL, OSREF_FILES_DIR_FD, err))
     return NULL;
-  osref_value *r = osref_files_none(osref_unlink(t.at.path, t.at.dir_fd, err));
+  osref_value *r = osref_none_result(osref_unlink(t.at.path, t.at.dir_fd, err));
   osref_files_target_release(&t);
   return r;
 }

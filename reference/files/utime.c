@@ -66,7 +66,7 @@ static osref_value *call_utime(osref_value *const *argv, osref_error *err)
   if (times && argv[2])
     osref_set_error(err, "ValueError", "utime: you may specify either 'times' or 'ns' but not both");
   else if ((!times || arg_pair(times, true, ns, err)) && (!argv[2] || arg_pair(argv[2], false, ns, err)))
-    r = osref_files_none(osref_utime(&t.at, times || argv[2] ? ns : NULL, err));
+    r = osref_none_result(osref_utime(&t.at, times || argv[2] ? ns : NULL, err));
   osref_files_target_release(&t);
   return r;
 }

@@ -48,6 +48,9 @@ bool osref_arg_float(const char *fn, const char *arg, const osref_value *v, doub
 
 /* The typed layer's edge: sets err from a -errno result r and returns -1. */
 int osref_fail(long r, osref_error *err);
+/* The call layer's result of a typed function that returned r (-1: err is set). */
+osref_value *osref_int_result(int64_t r);
+osref_value *osref_none_result(int64_t r);
 
 /* Retries a system call on EINTR (PEP 475); returns -errno on failure. */
 #define OSREF_RETRY(expr) ({ long r_; do r_ = (long)(expr); while (r_ == -1 && errno == EINTR); r_ == -1 ? -errno : r_; })

@@ -15,8 +15,6 @@
 /* Typed-layer edge: r < 0 is -errno, converted once into *err. Return -1. */
 
 /* Call-layer results: NULL (error already set) when r < 0. */
-osref_value *osref_fd_int_result(int64_t r);
-osref_value *osref_fd_none_result(int64_t r);
 osref_value *osref_fd_bool_result(int r);
 osref_value *osref_fd_pair(int64_t a, int64_t b);            /* (a, b) */
 

@@ -53,7 +53,6 @@ osref_value *osref_files_unavailable(const char *fn, const char *arg, osref_erro
 
 /* Typed-layer edge: r < 0 is -errno, converted once into *err. Returns -1. */
 /* Call-layer results: NULL (error already set) when r < 0. */
-osref_value *osref_files_none(long r);
 /* A borrowed False, for the l- variants (follow_symlinks=False). */
 extern osref_value osref_files_false;
 

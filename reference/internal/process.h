@@ -6,6 +6,7 @@
 #include <sys/types.h>
 #include "osref.h"
 #include "osref/sysinfo.h"
+#include "args.h"
 
 #define OSREF_SECT_PROCESS "Process Parameters"
 #define OSREF_SECT_SYSINFO "Miscellaneous System Information"
@@ -28,8 +29,6 @@ bool osref_arg_ids(osref_value *const *argv, size_t n, bool gid, int64_t *out, o
 int osref_check(int r, osref_error *err);
 
 /* Call-layer results of a typed function: r < 0 means *err is set. */
-osref_value *osref_int_result(int64_t r);
-osref_value *osref_none_result(int64_t r);
 
 /* The value of a name for confstr() and sysconf(): a str from the table,
  * else an int (ValueError, TypeError as CPython's conv_confname). */
