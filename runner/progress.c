@@ -7,22 +7,20 @@
 
 void osc_progress_start(osc_progress *p, size_t total)
 {
-  *p = (osc_progress){isatty(2), total, 0, 0, osc_now_ms(), 0};
+  *p = (osc_progress){isatty(2), total, osc_now_ms(), 0};
 }
 
-void osc_progress_step(osc_progress *p, bool failed)
+void osc_progress_show(osc_progress *p, size_t done, size_t failing)
 {
-  p->done++;
-  p->failures += failed;
   if (!p->on)
     return;
   long long now = osc_now_ms();
-  if (now - p->shown_ms < REDRAW_MS && p->done < p->total)
+  if (now - p->shown_ms < REDRAW_MS && done < p->total)
     return;
   p->shown_ms = now;
   double secs = (now - p->started_ms) / 1000.0;
-  fprintf(stderr, "\r\033[K%zu/%zu cases  %.0f/s  %zu failing", p->done, p->total,
-          secs > 0 ? p->done / secs : 0.0, p->failures);
+  fprintf(stderr, "\r\033[K%zu/%zu cases  %.0f/s  %zu failing", done, p->total,
+          secs > 0 ? done / secs : 0.0, failing);
 }
 
 void osc_progress_end(osc_progress *p)

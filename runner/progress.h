@@ -1,5 +1,6 @@
 /* One progress line on a terminal (done/total, rate, failures so far);
- * nothing at all when stderr is not a terminal. */
+ * nothing at all when stderr is not a terminal. The counts are the whole
+ * run's, all workers together. */
 #ifndef OSC_PROGRESS_H
 #define OSC_PROGRESS_H
 
@@ -8,13 +9,13 @@
 
 typedef struct osc_progress {
   bool on;
-  size_t total, done, failures;
+  size_t total;
   long long started_ms, shown_ms;
 } osc_progress;
 
 void osc_progress_start(osc_progress *p, size_t total);
-/* failed: FAIL, ERROR, CRASH or TIMEOUT */
-void osc_progress_step(osc_progress *p, bool failed);
+/* failing: FAIL, ERROR, CRASH or TIMEOUT so far */
+void osc_progress_show(osc_progress *p, size_t done, size_t failing);
 void osc_progress_end(osc_progress *p);
 
 #endif

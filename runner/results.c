@@ -30,16 +30,36 @@ static bool prepare(osc_results *r, const char *sql, sqlite3_stmt **st)
   return sqlite3_prepare_v2(r->db, sql, -1, st, NULL) == SQLITE_OK || db_error(r, "prepare");
 }
 
-bool osc_results_open(osc_results *r, const char *path)
+/* A row waits in memory until its batch is written, in one short
+ * transaction: parallel workers share the file, and none may hold its write
+ * lock while a case runs. */
+enum { F_CASE, F_OBJECT, F_KIND, F_CLAIM, F_VERDICT, F_EXPECTED, F_OBSERVED, F_REASON, F_KNOWN,
+       F_REPLAY, F_COUNT };
+
+struct osc_pending {
+  char *text[F_COUNT];  /* NULL = SQL NULL */
+  long long us;
+};
+
+static void free_pending(struct osc_pending *p)
 {
-  memset(r, 0, sizeof *r);
-  r->path = strdup(path);
-  if (sqlite3_open(path, &r->db) != SQLITE_OK)
+  for (int f = 0; f < F_COUNT; f++)
+    free(p->text[f]);
+}
+
+static bool prepare_reference(osc_results *r)
+{
+  return prepare(r, "SELECT observed FROM outcomes WHERE run_id = ? AND case_id = ?", &r->reference);
+}
+
+static bool connect(osc_results *r)
+{
+  if (sqlite3_open(r->path, &r->db) != SQLITE_OK)
     return db_error(r, "cannot open");
   sqlite3_busy_timeout(r->db, 10000);
-  /* WAL while running: a commit needs no fsync, and a crash keeps what was
-   * committed. The file goes back to a rollback journal at close, so readers
-   * and copies see one plain file. */
+  /* WAL while running: a commit needs no fsync, a crash keeps what was
+   * committed, and readers never wait. The file goes back to a rollback
+   * journal at close, so readers and copies see one plain file. */
   return exec(r, osc_results_schema) && exec(r, "PRAGMA journal_mode = WAL") &&
          exec(r, "PRAGMA synchronous = NORMAL") &&
          prepare(r, "INSERT OR REPLACE INTO outcomes (run_id, case_id, object, kind, claim_id, verdict,"
@@ -47,12 +67,36 @@ bool osc_results_open(osc_results *r, const char *path)
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", &r->insert);
 }
 
+bool osc_results_open(osc_results *r, const char *path)
+{
+  memset(r, 0, sizeof *r);
+  r->path = strdup(path);
+  r->batch = calloc(OSC_BATCH_CASES, sizeof *r->batch);
+  if (!r->path || !r->batch)
+    osc_die(OSC_EXIT_SYSTEM, "out of memory");
+  return connect(r);
+}
+
+bool osc_results_reopen(osc_results *r)
+{
+  /* The inherited connection is left alone, never used nor closed: SQLite
+   * connections must not cross a fork. */
+  r->db = NULL;
+  r->insert = r->reference = NULL;
+  r->worker = true;
+  return connect(r) && (!r->reference_run || prepare_reference(r));
+}
+
 void osc_results_close(osc_results *r)
 {
+  for (int i = 0; i < r->pending; i++)
+    free_pending(&r->batch[i]);
+  free(r->batch);
   sqlite3_finalize(r->insert);
   sqlite3_finalize(r->reference);
-  /* Fails harmlessly while another process has the file open. */
-  sqlite3_exec(r->db, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+  /* The last connection turns WAL off; the parent closes after its workers. */
+  if (!r->worker)
+    sqlite3_exec(r->db, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
   sqlite3_close(r->db);
   free(r->path);
   memset(r, 0, sizeof *r);
@@ -111,37 +155,64 @@ bool osc_results_each_done(osc_results *r, int64_t run_id, void (*seen)(const ch
   return rc == SQLITE_DONE || db_error(r, "cannot read the finished outcomes");
 }
 
+static bool insert(osc_results *r, const struct osc_pending *p)
+{
+  sqlite3_stmt *st = r->insert;
+  sqlite3_reset(st);
+  sqlite3_bind_int64(st, 1, r->run_id);
+  for (int f = F_CASE; f <= F_KNOWN; f++)
+    bind_text(st, f + 2, p->text[f]);
+  if (p->us >= 0)
+    sqlite3_bind_int64(st, 11, p->us);
+  else
+    sqlite3_bind_null(st, 11);
+  bind_text(st, 12, p->text[F_REPLAY]);
+  return sqlite3_step(st) == SQLITE_DONE || db_error(r, "cannot record an outcome");
+}
+
+/* On failure the batch stays, to be written by a later flush. */
 bool osc_results_flush(osc_results *r)
 {
   if (!r->pending)
     return true;
+  if (!exec(r, "BEGIN IMMEDIATE"))
+    return false;
+  for (int i = 0; i < r->pending; i++)
+    if (!insert(r, &r->batch[i])) {
+      sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
+      return false;
+    }
+  if (!exec(r, "COMMIT")) {
+    sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
+    return false;
+  }
+  for (int i = 0; i < r->pending; i++)
+    free_pending(&r->batch[i]);
   r->pending = 0;
-  return exec(r, "COMMIT");
+  return true;
+}
+
+static char *copy(const char *s)
+{
+  char *c = s ? strdup(s) : NULL;
+  if (s && !c)
+    osc_die(OSC_EXIT_SYSTEM, "out of memory");
+  return c;
 }
 
 bool osc_results_add(osc_results *r, const osc_row *row)
 {
-  if (!r->pending) {
-    if (!exec(r, "BEGIN"))
-      return false;
+  if (r->pending == OSC_BATCH_CASES && !osc_results_flush(r))
+    return false;
+  if (!r->pending)
     r->batch_started_ms = osc_now_ms();
-  }
-  sqlite3_stmt *st = r->insert;
-  sqlite3_reset(st);
-  sqlite3_bind_int64(st, 1, r->run_id);
-  const char *texts[] = {row->case_id, row->object, row->kind, row->claim_id, row->verdict,
-                         row->expected, row->observed, row->reason, row->known};
-  for (int i = 0; i < 9; i++)
-    bind_text(st, i + 2, texts[i]);
-  if (row->us >= 0)
-    sqlite3_bind_int64(st, 11, row->us);
-  else
-    sqlite3_bind_null(st, 11);
-  bind_text(st, 12, row->replay);
-  if (sqlite3_step(st) != SQLITE_DONE)
-    return db_error(r, "cannot record an outcome");
-  r->pending++;
-  return r->pending >= OSC_BATCH_CASES ? osc_results_flush(r) : osc_results_tick(r);
+  const char *texts[F_COUNT] = {row->case_id, row->object, row->kind, row->claim_id, row->verdict,
+                                row->expected, row->observed, row->reason, row->known, row->replay};
+  struct osc_pending *p = &r->batch[r->pending++];
+  for (int f = 0; f < F_COUNT; f++)
+    p->text[f] = copy(texts[f]);
+  p->us = row->us;
+  return r->pending == OSC_BATCH_CASES ? osc_results_flush(r) : osc_results_tick(r);
 }
 
 bool osc_results_tick(osc_results *r)
@@ -151,6 +222,18 @@ bool osc_results_tick(osc_results *r)
 
 bool osc_results_amend(osc_results *r, const char *case_id, const char *verdict, const char *reason)
 {
+  for (int i = 0; i < r->pending; i++) {
+    struct osc_pending *p = &r->batch[i];
+    if (strcmp(p->text[F_CASE], case_id) == 0) {
+      free(p->text[F_VERDICT]);
+      free(p->text[F_REASON]);
+      free(p->text[F_KNOWN]);
+      p->text[F_VERDICT] = copy(verdict);
+      p->text[F_REASON] = copy(reason);
+      p->text[F_KNOWN] = NULL;
+      return true;
+    }
+  }
   sqlite3_stmt *st;
   if (!prepare(r, "UPDATE outcomes SET verdict = ?, reason = ?, known = NULL WHERE run_id = ? AND case_id = ?", &st))
     return false;
@@ -189,7 +272,7 @@ bool osc_results_pick_reference(osc_results *r, const char *host)
   sqlite3_bind_int64(st, 2, r->run_id);
   r->reference_run = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
   sqlite3_finalize(st);
-  return prepare(r, "SELECT observed FROM outcomes WHERE run_id = ? AND case_id = ?", &r->reference);
+  return prepare_reference(r);
 }
 
 json_t *osc_results_reference_outcome(osc_results *r, const char *case_id)
@@ -199,8 +282,10 @@ json_t *osc_results_reference_outcome(osc_results *r, const char *case_id)
   sqlite3_reset(r->reference);
   sqlite3_bind_int64(r->reference, 1, r->reference_run);
   bind_text(r->reference, 2, case_id);
-  if (sqlite3_step(r->reference) != SQLITE_ROW)
-    return NULL;
-  const char *text = (const char *)sqlite3_column_text(r->reference, 0);
-  return text ? json_loads(text, JSON_ALLOW_NUL, NULL) : NULL;
+  const char *text = sqlite3_step(r->reference) == SQLITE_ROW ? (const char *)sqlite3_column_text(r->reference, 0) : NULL;
+  json_t *outcome = text ? json_loads(text, JSON_ALLOW_NUL, NULL) : NULL;
+  /* Ends the read transaction: one left open would keep an old snapshot,
+   * and the next write would fail at once while another worker writes. */
+  sqlite3_reset(r->reference);
+  return outcome;
 }

@@ -17,8 +17,10 @@ typedef struct osc_results {
   char *path;
   int64_t run_id;
   int64_t reference_run;     /* 0 when results.db has no reference run */
+  struct osc_pending *batch; /* rows not written yet */
   int pending;
   long long batch_started_ms;
+  bool worker;               /* a connection of a --jobs worker process */
 } osc_results;
 
 typedef struct osc_run_info {
@@ -35,15 +37,21 @@ typedef struct osc_row {
 
 /* Each prints its error (naming the file) and returns false on failure. */
 bool osc_results_open(osc_results *r, const char *path);
+/* Drops unwritten rows: flush first. */
 void osc_results_close(osc_results *r);
+/* In a worker forked by --jobs: a connection of its own for the same run
+ * and reference run. */
+bool osc_results_reopen(osc_results *r);
 bool osc_results_new_run(osc_results *r, const osc_run_info *info);
 /* The latest unfinished run of this target, or 0. */
 int64_t osc_results_unfinished(osc_results *r, const char *target);
 /* Calls seen(id) for every case that run already has an outcome for. */
 bool osc_results_each_done(osc_results *r, int64_t run_id, void (*seen)(const char *id, void *ctx), void *ctx);
+/* Rows are kept and written a batch at a time (OSC_BATCH_CASES rows, or
+ * OSC_BATCH_MS), each batch in one short transaction. */
 bool osc_results_add(osc_results *r, const osc_row *row);
 bool osc_results_flush(osc_results *r);
-/* Commits a batch older than OSC_BATCH_MS: called while a case runs, so
+/* Writes a batch older than OSC_BATCH_MS: called while a case runs, so
  * what finished before a slow case is safe meanwhile. */
 bool osc_results_tick(osc_results *r);
 /* Changes the verdict of a case already recorded in this run. */

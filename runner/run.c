@@ -1,8 +1,10 @@
 #include <errno.h>
 #include <fnmatch.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 #include "diag.h"
 #include "home.h"
@@ -216,23 +218,25 @@ static bool record(osc_run *r, const osc_case *c, osc_case_result *res)
   r->counts[res->verdict]++;
   r->previous_verdict = res->verdict;
   osc_verdict v = res->verdict;
-  osc_progress_step(&r->progress, v == OSC_FAIL || v == OSC_ERROR || v == OSC_CRASH || v == OSC_TIMEOUT);
+  bool failing = v == OSC_FAIL || v == OSC_ERROR || v == OSC_CRASH || v == OSC_TIMEOUT;
+  size_t done = atomic_fetch_add(&r->shared->done, 1) + 1;
+  size_t nfailing = atomic_fetch_add(&r->shared->failing, failing) + failing;
+  osc_progress_show(&r->progress, done, nfailing);
   return ok;
 }
 
-static int run_cases(osc_run *r)
+/* This worker's share: the next case not taken by another, until none is
+ * left. Returns this worker's exit status. */
+static int work(osc_run *r)
 {
-  size_t todo = 0;
-  for (size_t i = 0; i < r->nselected; i++)
-    todo += !r->selected[i]->done;
-  osc_progress_start(&r->progress, todo);
+  size_t i;
   osc_spares_start(r);
-  for (size_t i = 0; i < r->nselected; i++) {
+  while ((i = atomic_fetch_add(&r->shared->next, 1)) < r->nselected) {
     const osc_case *c = r->selected[i];
     if (c->done)
       continue;
     osc_case_result res = {0};
-    if (osc_signals_caught() || !osc_run_case(r, c, &res)) {
+    if (osc_signals_caught() || !osc_run_case(r, c, i, &res)) {
       r->interrupted = !r->gave_up;
       osc_case_result_free(&res);
       break;
@@ -242,7 +246,6 @@ static int run_cases(osc_run *r)
     if (!ok)
       return OSC_EXIT_SYSTEM;
   }
-  osc_progress_end(&r->progress);
   if (!osc_results_flush(&r->results))
     return OSC_EXIT_SYSTEM;
   if (r->gave_up) {
@@ -250,8 +253,33 @@ static int run_cases(osc_run *r)
               r->opt.target, OSC_MAX_START_FAILURES);
     return OSC_EXIT_TARGET;
   }
-  if (r->interrupted)
-    return OSC_EXIT_INTERRUPTED;
+  return r->interrupted ? OSC_EXIT_INTERRUPTED : 0;
+}
+
+static size_t cases_to_run(const osc_run *r)
+{
+  size_t todo = 0;
+  for (size_t i = 0; i < r->nselected; i++)
+    todo += !r->selected[i]->done;
+  return todo;
+}
+
+static int run_cases(osc_run *r)
+{
+  size_t todo = cases_to_run(r);
+  if ((size_t)r->opt.jobs > todo)
+    r->opt.jobs = todo ? (int)todo : 1;
+  osc_progress_start(&r->progress, todo);
+  if (!osc_workers_init(r))
+    return OSC_EXIT_SYSTEM;
+  osc_workers_fork(r);
+  int rc = work(r);
+  if (r->worker)
+    osc_workers_exit(r, rc);
+  rc = osc_workers_wait(r, rc);
+  osc_progress_end(&r->progress);
+  if (rc)
+    return rc;
   return osc_results_finish(&r->results) ? 0 : OSC_EXIT_SYSTEM;
 }
 
@@ -290,6 +318,8 @@ static void cleanup(osc_run *r)
   if (r->results.db)
     osc_results_close(&r->results);
   osc_expectations_free(&r->expectations);
+  if (r->shared)
+    munmap(r->shared, sizeof *r->shared);
   osc_platforms_free(r->platforms);
   osc_cases_free(&r->cases);
   json_decref(r->hello);

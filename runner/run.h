@@ -15,6 +15,7 @@
 #include "target.h"
 #include "target_command.h"
 #include "verdict.h"
+#include "workers.h"
 
 /* Processes started ahead for isolated cases. */
 #define OSC_SPARES 4
@@ -35,7 +36,7 @@ typedef struct osc_run {
   osc_sandbox sandbox;
   osc_target target;           /* the process shared by the cases that are not isolated */
   osc_target spares[OSC_SPARES];
-  size_t next_spare, isolated_left;
+  size_t nspares, next_spare, isolated_left;
   json_t *hello;               /* the first hello: facts and capabilities of the run */
   const char *implementation;  /* names the expectations: osref, cpython, pypy, pyodide, micropython */
   bool on_reference;
@@ -43,9 +44,13 @@ typedef struct osc_run {
   osc_verdict previous_verdict;
   int start_failures;          /* consecutive */
   bool gave_up, interrupted;
-  size_t counts[OSC_VERDICT_COUNT];
+  size_t counts[OSC_VERDICT_COUNT];  /* this worker's */
   size_t unexpected_passes;
   osc_progress progress;
+  osc_shared *shared;          /* --jobs: the next case, the progress, the workers' counts */
+  int worker;                  /* 0 in the run's own process */
+  pid_t worker_pids[OSC_MAX_JOBS];
+  size_t nworkers;             /* forked and not yet reaped */
 } osc_run;
 
 /* What became of one case. */
@@ -57,9 +62,10 @@ typedef struct osc_case_result {
   long long us;                /* -1 when unknown */
 } osc_case_result;
 
-/* Runs one case and judges it; false when the run must stop (interrupted,
- * or the target cannot be started any more): the case then has no result. */
-bool osc_run_case(osc_run *r, const osc_case *c, osc_case_result *out);
+/* Runs one case, in sandbox directory c<number>, and judges it; false when
+ * the run must stop (interrupted, or the target cannot be started any
+ * more): the case then has no result. */
+bool osc_run_case(osc_run *r, const osc_case *c, size_t number, osc_case_result *out);
 void osc_case_result_free(osc_case_result *res);
 
 /* Starts (or restarts) the shared target; false with err when it fails. */

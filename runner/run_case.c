@@ -123,7 +123,10 @@ static json_t *parse_outcome(osc_target *t, const osc_case *c, size_t len, osc_c
   return NULL;
 }
 
-static void judge_outcome(osc_run *r, const osc_case *c, json_t *outcome, osc_case_result *out)
+/* text: the outcome line as the target wrote it (valid JSON: parsed), kept
+ * as the observed outcome. */
+static void judge_outcome(osc_run *r, const osc_case *c, json_t *outcome, const char *text, size_t len,
+                          osc_case_result *out)
 {
   char why[300];
   osc_avail avail = osc_avail_eval(r->platforms, json_object_get(c->json, "availability"),
@@ -139,7 +142,9 @@ static void judge_outcome(osc_run *r, const osc_case *c, json_t *outcome, osc_ca
   out->verdict = j.verdict;
   snprintf(out->reason, sizeof out->reason, "%s", j.reason);
   out->expected = j.expected;
-  out->observed = json_dumps(outcome, JSON_COMPACT);
+  out->observed = strndup(text, len);
+  if (!out->observed)
+    osc_die(OSC_EXIT_SYSTEM, "out of memory");
   const json_t *us = json_object_get(outcome, "us");
   if (json_is_integer(us))
     out->us = json_integer_value(us);
@@ -200,7 +205,7 @@ static bool exchange(osc_run *r, osc_target *t, const osc_case *c, osc_case_resu
   }
   json_t *outcome = parse_outcome(t, c, line_len, out);
   if (outcome)
-    judge_outcome(r, c, outcome, out);
+    judge_outcome(r, c, outcome, t->buf, line_len, out);
   json_decref(outcome);
   return true;
 }
@@ -233,7 +238,7 @@ static bool run_in_sandbox(osc_run *r, const osc_case *c, osc_case_result *out)
   return go_on;
 }
 
-bool osc_run_case(osc_run *r, const osc_case *c, osc_case_result *out)
+bool osc_run_case(osc_run *r, const osc_case *c, size_t number, osc_case_result *out)
 {
   memset(out, 0, sizeof *out);
   out->us = -1;
@@ -243,7 +248,7 @@ bool osc_run_case(osc_run *r, const osc_case *c, osc_case_result *out)
     return true;
   }
   char err[400];
-  if (!osc_sandbox_enter(&r->sandbox, err, sizeof err)) {
+  if (!osc_sandbox_enter(&r->sandbox, number, err, sizeof err)) {
     result(out, OSC_ERROR, "%s", err);
     return true;
   }

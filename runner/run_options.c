@@ -5,6 +5,7 @@
 #include "cases.h"
 #include "diag.h"
 #include "run_options.h"
+#include "workers.h"
 
 static const char usage[] =
   "usage: osconform run --target T [options]\n"
@@ -25,6 +26,8 @@ static const char usage[] =
   "  --filter GLOB     only the cases whose id matches; repeatable\n"
   "  --results FILE    results database (default build/results.db)\n"
   "  --resume          continue the latest unfinished run of this target\n"
+  "  --jobs N          run the cases in N worker processes, each with its own\n"
+  "                    target process (default: one per online CPU)\n"
   "  --timeout MS      timeout of a case that gives none (default 5000)\n"
   "  --host LABEL      machine label recorded with the run (default the host name)\n"
   "  --expectations DIR  known divergences (default runner/expectations)\n"
@@ -40,7 +43,7 @@ static const char usage[] =
   "  130  interrupted (SIGINT/SIGTERM); what finished is kept, --resume goes on\n";
 
 enum { OPT_TARGET = 256, OPT_DOC, OPT_CASES, OPT_FILTER, OPT_RESULTS, OPT_RESUME,
-       OPT_TIMEOUT, OPT_HOST, OPT_EXPECTATIONS, OPT_PLATFORMS, OPT_HELP };
+       OPT_JOBS, OPT_TIMEOUT, OPT_HOST, OPT_EXPECTATIONS, OPT_PLATFORMS, OPT_HELP };
 
 static const struct option options[] = {
   {"target", required_argument, NULL, OPT_TARGET},
@@ -49,6 +52,7 @@ static const struct option options[] = {
   {"filter", required_argument, NULL, OPT_FILTER},
   {"results", required_argument, NULL, OPT_RESULTS},
   {"resume", no_argument, NULL, OPT_RESUME},
+  {"jobs", required_argument, NULL, OPT_JOBS},
   {"timeout", required_argument, NULL, OPT_TIMEOUT},
   {"host", required_argument, NULL, OPT_HOST},
   {"expectations", required_argument, NULL, OPT_EXPECTATIONS},
@@ -71,7 +75,7 @@ static bool known_target(const char *t)
 static int take(int opt, const char *arg, osc_run_options *o)
 {
   char *end;
-  long ms;
+  long ms, n;
   switch (opt) {
   case OPT_TARGET: o->target = arg; return 0;
   case OPT_DOC: o->doc = arg; return 0;
@@ -83,6 +87,12 @@ static int take(int opt, const char *arg, osc_run_options *o)
     return 0;
   case OPT_RESULTS: o->results = arg; return 0;
   case OPT_RESUME: o->resume = true; return 0;
+  case OPT_JOBS:
+    n = strtol(arg, &end, 10);
+    if (*end || n < 1 || n > OSC_MAX_JOBS)
+      return misuse("--jobs wants a number of workers between 1 and 64, not ", arg);
+    o->jobs = (int)n;
+    return 0;
   case OPT_TIMEOUT:
     ms = strtol(arg, &end, 10);
     if (*end || ms <= 0 || ms > 3600000)
@@ -102,6 +112,7 @@ int osc_run_parse(int argc, char **argv, osc_run_options *o)
   memset(o, 0, sizeof *o);
   o->doc = "3.14";
   o->timeout_ms = OSC_DEFAULT_TIMEOUT_MS;
+  o->jobs = osc_workers_default();
   opterr = 0;
   optind = 1;
   int opt;

@@ -15,6 +15,7 @@ typedef struct osc_run_options {
   size_t nfilters;
   const char *results;        /* NULL: <home>/build/results.db */
   bool resume;
+  int jobs;                   /* worker processes, each with its own target */
   int timeout_ms;             /* for cases that do not give their own */
   const char *host;           /* NULL: the host name */
   const char *expectations;   /* NULL: <home>/runner/expectations */

@@ -80,6 +80,9 @@ static int remove_at(int dirfd, const char *name, dev_t dev, int depth)
     return 0;
   if (errno != EISDIR)
     return -errno;
+  /* Most directories a case leaves are empty: one rmdir, no listing. */
+  if (unlinkat(dirfd, name, AT_REMOVEDIR) == 0 || errno == ENOENT)
+    return 0;
   if (depth > MAX_DEPTH)
     return -ELOOP;
   int fd = open_dir(dirfd, name, dev);
@@ -120,9 +123,9 @@ bool osc_sandbox_open(osc_sandbox *s, char *err, size_t len)
   return true;
 }
 
-bool osc_sandbox_enter(osc_sandbox *s, char *err, size_t len)
+bool osc_sandbox_enter(osc_sandbox *s, unsigned long number, char *err, size_t len)
 {
-  snprintf(s->current_name, sizeof s->current_name, "c%06lu", s->next++);
+  snprintf(s->current_name, sizeof s->current_name, "c%06lu", number);
   if (mkdirat(s->root_fd, s->current_name, 0700) != 0) {
     snprintf(err, len, "cannot create a sandbox in %s: %s", s->root, strerror(errno));
     s->current_name[0] = '\0';

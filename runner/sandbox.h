@@ -11,15 +11,15 @@
 typedef struct osc_sandbox {
   char root[PATH_MAX - 64];  /* room for a case directory below it */
   int root_fd;
-  unsigned long next;        /* number of the next case directory */
   char current[PATH_MAX];    /* absolute path of the case directory in use */
   char current_name[32];
 } osc_sandbox;
 
 /* Creates the root under $TMPDIR (or /tmp). */
 bool osc_sandbox_open(osc_sandbox *s, char *err, size_t len);
-/* A new empty directory; its absolute path is s->current. */
-bool osc_sandbox_enter(osc_sandbox *s, char *err, size_t len);
+/* A new empty directory c<number>, the number unique in the run (the case's
+ * index: parallel workers share the root); its absolute path is s->current. */
+bool osc_sandbox_enter(osc_sandbox *s, unsigned long number, char *err, size_t len);
 /* Removes the current case directory. */
 bool osc_sandbox_leave(osc_sandbox *s, char *err, size_t len);
 /* Removes everything and the root itself; safe to call twice. */

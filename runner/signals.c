@@ -31,6 +31,15 @@ bool osc_signals_install(void)
   return sigaction(SIGINT, &sa, NULL) == 0 && sigaction(SIGTERM, &sa, NULL) == 0;
 }
 
+bool osc_signals_after_fork(void)
+{
+  close(pipe_fds[0]);
+  close(pipe_fds[1]);
+  pipe_fds[0] = pipe_fds[1] = -1;
+  caught = 0;
+  return osc_signals_install();
+}
+
 int osc_signals_fd(void)
 {
   return pipe_fds[0];

@@ -7,6 +7,9 @@
 #include <stdbool.h>
 
 bool osc_signals_install(void);
+/* In a forked worker (with SIGINT and SIGTERM blocked across the fork): a
+ * pipe of its own, so its signals wake only itself. */
+bool osc_signals_after_fork(void);
 /* The read end to poll; readable once a signal came. */
 int osc_signals_fd(void);
 bool osc_signals_caught(void);

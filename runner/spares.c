@@ -12,6 +12,8 @@ static void spawn_ahead(osc_run *r, osc_target *t)
     osc_target_init(t);  /* taken later, it starts the ordinary way */
 }
 
+/* Each of the run's workers gets about its share of the isolated cases,
+ * and of the spares. */
 void osc_spares_start(osc_run *r)
 {
   r->isolated_left = 0;
@@ -21,7 +23,10 @@ void osc_spares_start(osc_run *r)
     const osc_case *c = r->selected[i];
     r->isolated_left += c->isolate && !c->done && !osc_unmet_requirement(r, c);
   }
-  for (size_t i = 0; i < OSC_SPARES && i < r->isolated_left; i++)
+  size_t jobs = (size_t)r->opt.jobs;
+  r->isolated_left = (r->isolated_left + jobs - 1) / jobs;
+  r->nspares = (OSC_SPARES + jobs - 1) / jobs;
+  for (size_t i = 0; i < r->nspares && i < r->isolated_left; i++)
     spawn_ahead(r, &r->spares[i]);
   r->next_spare = 0;
 }
@@ -29,20 +34,20 @@ void osc_spares_start(osc_run *r)
 osc_target *osc_spares_take(osc_run *r, char *err, size_t len)
 {
   osc_target *t = &r->spares[r->next_spare];
-  r->next_spare = (r->next_spare + 1) % OSC_SPARES;
+  r->next_spare = (r->next_spare + 1) % r->nspares;
   bool ok = t->pid > 0 ? osc_target_await_hello(t, err, len) : osc_target_start(t, r->command.argv, r->sandbox.root, err, len);
   r->start_failures = ok ? 0 : r->start_failures + 1;
   return ok ? t : NULL;
 }
 
-/* The spares already booting cover the next OSC_SPARES - 1 isolated cases;
+/* The spares already booting cover the next nspares - 1 isolated cases;
  * this one is started again only if more remain. */
 void osc_spares_release(osc_run *r, osc_target *t)
 {
   osc_target_stop(t, NULL, 0);
   if (r->isolated_left)
     r->isolated_left--;
-  if (r->isolated_left >= OSC_SPARES && !osc_signals_caught())
+  if (r->isolated_left >= r->nspares && !osc_signals_caught())
     spawn_ahead(r, t);
 }
 

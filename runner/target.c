@@ -207,6 +207,16 @@ bool osc_target_has_more(const osc_target *t)
   return t->handed && t->handed < t->len;
 }
 
+void osc_target_forget(osc_target *t)
+{
+  close_fd(&t->in_fd);
+  close_fd(&t->out_fd);
+  close_fd(&t->err_fd);
+  json_decref(t->hello);
+  free(t->buf);
+  osc_target_init(t);
+}
+
 static void describe_status(int status, char *how, size_t len)
 {
   if (WIFSIGNALED(status))

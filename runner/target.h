@@ -54,6 +54,9 @@ bool osc_target_has_more(const osc_target *t);
 /* Kills the process group, reaps it, and describes how it ended:
  * "was killed by signal 11 (Segmentation fault)" or "exited with status 3". */
 void osc_target_stop(osc_target *t, char *how, size_t len);
+/* In a forked worker: lets go of a process that belongs to worker 0,
+ * without killing it. */
+void osc_target_forget(osc_target *t);
 /* The last line of stderr, or "". */
 const char *osc_target_stderr_tail(osc_target *t);
 

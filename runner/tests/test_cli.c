@@ -42,6 +42,9 @@ Test(cli, misuse_exits_2)
   expect_status(2, "err", bad_target);
   const char *bad_timeout[] = {"--target", "reference", "--timeout", "soon", NULL};
   expect_status(2, "err", bad_timeout);
+  const char *no_workers[] = {"--target", "reference", "--jobs", "0", NULL};
+  expect_status(2, "err", no_workers);
+  expect_message("err", "osconform: error: run: --jobs wants a number of workers between 1 and 64, not 0");
   const char *stray[] = {"--target", "reference", "extra", NULL};
   expect_status(2, "err", stray);
 }

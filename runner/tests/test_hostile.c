@@ -20,16 +20,22 @@ static const char *const hostile[] = {
 
 static char *dir, *cases, db[600];
 
-static int run_hostile(void)
+static int run_hostile_jobs(const char *jobs)
 {
   dir = th_tempdir();
   cases = th_cases(dir, hostile);
   snprintf(db, sizeof db, "%s/results.db", dir);
   char target[600];
   snprintf(target, sizeof target, "exec:%s", th_env("OSC_TEST_FAKE"));
-  const char *args[] = {"--target", target, "--cases", cases, "--results", db,
+  const char *args[] = {"--target", target, "--cases", cases, "--results", db, "--jobs", jobs,
                         "--platforms", th_fixture("platforms.json"), NULL};
   return th_run(dir, args);
+}
+
+/* One worker: the tests below look at which process ran which case. */
+static int run_hostile(void)
+{
+  return run_hostile_jobs("1");
 }
 
 static void done(void)
@@ -45,9 +51,8 @@ static void expect_verdict(const char *id, const char *verdict)
   free(got);
 }
 
-Test(hostile, each_fault_costs_its_case_only, .fini = done, .timeout = 60)
+static void expect_each_fault_its_own(void)
 {
-  cr_assert_eq(run_hostile(), 0, "osconform run failed: %s", th_read(dir, "err"));
   expect_verdict("segv/2", "CRASH");
   expect_verdict("hang/4", "TIMEOUT");
   expect_verdict("exit/6", "CRASH");
@@ -65,6 +70,27 @@ Test(hostile, each_fault_costs_its_case_only, .fini = done, .timeout = 60)
   char *n = th_query(db, "SELECT count(*) FROM outcomes");
   cr_expect_str_eq(n, "23");
   free(n);
+}
+
+Test(hostile, each_fault_costs_its_case_only, .fini = done, .timeout = 60)
+{
+  cr_assert_eq(run_hostile(), 0, "osconform run failed: %s", th_read(dir, "err"));
+  expect_each_fault_its_own();
+}
+
+/* While one worker waits out hang/4 (300 ms), the others go on: the
+ * outcomes come from targets started by more than one worker. */
+Test(hostile, parallel_workers_give_the_same_verdicts, .fini = done, .timeout = 60)
+{
+  cr_assert_eq(run_hostile_jobs("4"), 0, "osconform run failed: %s", th_read(dir, "err"));
+  expect_each_fault_its_own();
+  char *workers = th_query(db, "SELECT count(DISTINCT json_extract(observed, '$.ppid')) >= 2 FROM outcomes");
+  cr_expect_str_eq(workers, "1", "the cases were shared by several workers");
+  free(workers);
+  char *finished = th_query(db, "SELECT finished IS NOT NULL FROM runs");
+  cr_expect_str_eq(finished, "1");
+  free(finished);
+  cr_expect_eq(th_count_entries(dir, "osconform-"), 0, "the sandbox root is removed");
 }
 
 Test(hostile, reasons_say_what_happened, .fini = done, .timeout = 60)

@@ -94,14 +94,14 @@ Test(sandbox, a_run_root_is_private_and_removed)
   struct stat st;
   cr_assert_eq(stat(s.root, &st), 0);
   cr_expect_eq(st.st_mode & 0777, 0700);
-  cr_assert(osc_sandbox_enter(&s, err, sizeof err), "%s", err);
+  cr_assert(osc_sandbox_enter(&s, 0, err, sizeof err), "%s", err);
   char first[4096];
   snprintf(first, sizeof first, "%s", s.current);
   cr_expect_eq(chdir(s.current), 0);
   mkdir("d", 0);
   cr_expect(osc_sandbox_leave(&s, err, sizeof err), "%s", err);
   cr_expect_neq(access(first, F_OK), 0);
-  cr_assert(osc_sandbox_enter(&s, err, sizeof err));
+  cr_assert(osc_sandbox_enter(&s, 1, err, sizeof err));
   cr_expect_str_neq(s.current, first, "every case gets a new directory");
   cr_expect(osc_sandbox_close(&s, err, sizeof err), "%s", err);
   cr_expect_neq(access(s.root, F_OK), 0);

@@ -15,7 +15,8 @@
  *   escape/...    plant symlinks out of the sandbox and an unreadable
  *                 directory in it, then answer as ok
  * hasattr of a name that starts with "absent_" is false. Every answer
- * carries "pid" so tests can see which process ran a case. With
+ * carries "pid" and "ppid" so tests can see which process (and which
+ * runner worker) ran a case. With
  * OSC_FAKE_FORK_ISOLATION=1 it offers "fork-isolation" and runs each
  * isolated case in a child it forks (cases/FORMAT.md, Additions). */
 #include <errno.h>
@@ -65,8 +66,8 @@ static json_t *answer(const json_t *kase, const char *mode)
   }
   for (i = 0; i < json_array_size(json_object_get(kase, "check")); i++)
     json_array_append_new(checks, json_true());
-  return json_pack("{s:O,s:o,s:o,s:i,s:I}", "id", json_object_get(kase, "id"), "steps", steps,
-                   "checks", checks, "us", 7, "pid", (json_int_t)getpid());
+  return json_pack("{s:O,s:o,s:o,s:i,s:I,s:I}", "id", json_object_get(kase, "id"), "steps", steps,
+                   "checks", checks, "us", 7, "pid", (json_int_t)getpid(), "ppid", (json_int_t)getppid());
 }
 
 static void put(json_t *o)
