@@ -571,8 +571,7 @@ def _open_fds():
     return set(int(n) for n in names) - set([listing_fd])
 
 
-def _release(case, before, keep):
-    """Closes the setup's fds and any fd the steps left open."""
+def _close_setup_fds(case):
     host = _host_fs()
     for fd in case.host_fds:
         try:
@@ -586,28 +585,76 @@ def _release(case, before, keep):
             os.close(fd)
         except Exception:
             pass
+
+
+def _release(case, before, keep):
+    """Closes the setup's fds and any fd the steps left open; returns the
+    fds open afterwards (None when unknown)."""
+    _close_setup_fds(case)
     case.bound.clear()
     if before is None:
-        return
+        return None
     after = _open_fds()
-    if after is None or after == before:
-        return
+    if after is None or not after - before:
+        return after  # nothing new: a case may close fds, never leave one open
     if _gc is not None:
         _gc.collect()  # objects that own fds (scandir iterators) close them first
-    for fd in (_open_fds() or set()) - before:
+        after = _open_fds() or after
+    for fd in after - before:
         if fd not in keep:
             try:
                 os.close(fd)
             except OSError:
                 pass
+    return set(fd for fd in after if fd in before or fd in keep)
 
 
-def run_case(sandbox, kase, home, keep, tidy=True):
+_LOOKUP_STEPS = ("hasattr", "getattr", "signature")
+
+
+def _only_looks_up(kase):
+    """True for a case that only looks names up: it can neither open nor
+    close an fd, so its fds need no listing."""
+    if kase.get("setup") or kase.get("check"):
+        return False
+    for step in kase.get("steps", []):
+        if not any(kind in step for kind in _LOOKUP_STEPS):
+            return False
+    return True
+
+
+class Session(object):
+    """What the cases of one driver process share: the directory each case
+    returns to, the fds no cleanup may close, and the fds open between
+    cases. With remember=True (main(): nothing but the cases opens or closes
+    an fd there) the set the last cleanup left is the next case's starting
+    set, which spares a listing of /proc/self/fd per case; a harness that
+    moves the lines itself may open fds between cases, so handle_line does
+    not remember."""
+
+    def __init__(self, keep=(), remember=False):
+        self.home = os.getcwd()
+        self.keep = keep
+        self.remember = remember
+        self.known_fds = None
+
+    def fds_before(self):
+        if self.known_fds is not None:
+            return self.known_fds
+        return _open_fds()
+
+    def fds_after(self, fds):
+        if self.remember:
+            self.known_fds = fds
+
+
+def run_case(sandbox, kase, session, tidy=True):
     """The case's outcome. tidy=False (a child that exits after the case)
     leaves the cwd and the fds as the case left them."""
     out = {"id": kase.get("id")}
     case = Case()
-    before = _open_fds() if tidy else None
+    watch_fds = tidy and not _only_looks_up(kase)
+    before = session.fds_before() if watch_fds else None
     start = _now_us()
     try:
         try:
@@ -640,10 +687,12 @@ def run_case(sandbox, kase, home, keep, tidy=True):
     finally:
         if tidy:
             try:
-                os.chdir(home)
+                os.chdir(session.home)
             except OSError:
                 pass
-            _release(case, before, keep)
+            after = _release(case, before, session.keep)
+            if watch_fds:
+                session.fds_after(after)
 
 
 # ---- hello: facts and capabilities -------------------------------------
@@ -778,15 +827,14 @@ def parse_line(line):
 def handle_line(line, keep=()):
     """One runner line in, one outcome line out; never raises."""
     msg, bad = parse_line(line)
-    return bad if msg is None else handle_message(msg, keep)
+    return bad if msg is None else handle_message(msg, Session(keep))
 
 
-def handle_message(msg, keep=(), tidy=True):
+def handle_message(msg, session, tidy=True):
     """The outcome line of one parsed runner line; never raises."""
-    home = os.getcwd()
     kase = msg["case"]
     try:
-        return _dumps(run_case(msg["sandbox"], kase, home, keep, tidy))
+        return _dumps(run_case(msg["sandbox"], kase, session, tidy))
     except CaseError as e:
         return _dumps({"id": kase.get("id"), "setup_error": "bad case: %s" % e})
     except BaseException as e:  # a signal the case sent itself, raised between steps
@@ -842,7 +890,7 @@ def _done_pipe():
     return r, high
 
 
-def _child_answers(msg, keep, out_fd, done_w):
+def _child_answers(msg, session, out_fd, done_w):
     """In the forked child: run the case, write its outcome line to the
     protocol, say so on done_w. Never returns; never flushes what the parent
     buffered (os._exit)."""
@@ -852,7 +900,7 @@ def _child_answers(msg, keep, out_fd, done_w):
         _gc.disable()  # a collection would touch, and so copy, the parent's whole heap
     status = 0
     try:
-        line = handle_message(msg, keep + (done_w,), tidy=False) + "\n"
+        line = handle_message(msg, session, tidy=False) + "\n"
         _flush_std()
         _write_all(out_fd, line.encode("utf-8"))
         os.write(done_w, b"!")
@@ -869,7 +917,7 @@ def _death(status):
     return "exited with status %d" % code
 
 
-def run_forked(msg, keep, out_fd):
+def run_forked(msg, session, out_fd):
     """Runs an isolated case in a child forked for it (FORMAT.md, "Isolation
     by fork"): the child answers on the protocol itself; None when it did,
     else the crashed outcome line for the parent to write."""
@@ -878,7 +926,7 @@ def run_forked(msg, keep, out_fd):
     pid = os.fork()
     if pid == 0:
         os.close(done_r)
-        _child_answers(msg, keep, out_fd, done_w)
+        _child_answers(msg, session, out_fd, done_w)
     os.close(done_w)
     try:
         status = os.waitpid(pid, 0)[1]
@@ -902,7 +950,7 @@ def main():
     forks = '"fork-isolation"' in hello
     proto_out.write(hello + "\n")
     proto_out.flush()
-    keep = (in_fd, out_fd)
+    session = Session((in_fd, out_fd), remember=True)
     while True:
         line = proto_in.readline()
         if not line:
@@ -911,9 +959,9 @@ def main():
             continue
         msg, answer = parse_line(line)
         if msg is not None and forks and msg["case"].get("isolate") is True:
-            answer = run_forked(msg, keep, out_fd)
+            answer = run_forked(msg, session, out_fd)
         elif msg is not None:
-            answer = handle_message(msg, keep)
+            answer = handle_message(msg, session)
         if answer is not None:
             proto_out.write(answer + "\n")
             proto_out.flush()
