@@ -93,18 +93,29 @@ static int not_run(osc_run *r, const char *why)
   return OSC_EXIT_TARGET;
 }
 
-static int start(osc_run *r)
+/* The command, the signal handlers, the sandbox root, and the target's
+ * process, which boots (an interpreter takes tens of milliseconds) while
+ * the inputs load. A target that cannot be launched leaves why in err, for
+ * start() to record once results.db is open. */
+static int launch(osc_run *r, char *err, size_t len)
 {
-  char err[600];
-  r->on_reference = strcmp(r->opt.target, "reference") == 0;
-  if (!osc_target_command_for(r->opt.target, &r->command, err, sizeof err))
-    return not_run(r, err);
-  if (!osc_signals_install() || !osc_sandbox_open(&r->sandbox, err, sizeof err)) {
+  err[0] = '\0';
+  if (!osc_target_command_for(r->opt.target, &r->command, err, len))
+    return 0;
+  if (!osc_signals_install() || !osc_sandbox_open(&r->sandbox, err, len)) {
     osc_error("%s", err[0] ? err : "cannot install the signal handlers");
     return OSC_EXIT_SYSTEM;
   }
   setenv("OSCONFORM_SANDBOX_ROOT", r->sandbox.root, 1);
-  if (!osc_run_start_target(r, &r->target, err, sizeof err))
+  osc_target_spawn(&r->target, r->command.argv, r->sandbox.root, err, len);
+  return 0;
+}
+
+/* The target's hello: its implementation, facts and capabilities. */
+static int start(osc_run *r, char *err, size_t len)
+{
+  r->on_reference = strcmp(r->opt.target, "reference") == 0;
+  if (err[0] || !osc_target_await_hello(&r->target, err, len))
     return osc_signals_caught() ? OSC_EXIT_INTERRUPTED : not_run(r, err);
   r->hello = json_incref(r->target.hello);
   const char *impl = json_string_value(json_object_get(r->hello, "implementation"));
@@ -339,9 +350,12 @@ int osc_cmd_run(int argc, char **argv)
     return rc < 0 ? OSC_EXIT_OK : rc;
   resolve_paths(r);
   long long started = osc_now_ms();
-  rc = load_inputs(r);
+  char err[600];
+  rc = launch(r, err, sizeof err);
   if (!rc)
-    rc = start(r);
+    rc = load_inputs(r);
+  if (!rc)
+    rc = start(r, err, sizeof err);
   if (!rc)
     rc = open_run(r);
   if (!rc) {
