@@ -19,14 +19,6 @@ try:
 except ImportError:
     _errno = None
 try:
-    import inspect as _inspect
-except ImportError:
-    _inspect = None
-try:
-    import platform as _platform
-except ImportError:
-    _platform = None
-try:
     import gc as _gc
 except ImportError:
     _gc = None
@@ -489,14 +481,30 @@ def _parameters(sig, owner):
     return out
 
 
+_INSPECT = []  # [inspect or None] once a signature step needs it
+
+
+def _inspect_module():
+    """inspect, imported at the first signature step: its import is a third
+    of the driver's start-up, and most runs need it late or never."""
+    if not _INSPECT:
+        try:
+            import inspect
+        except ImportError:
+            inspect = None
+        _INSPECT.append(inspect)
+    return _INSPECT[0]
+
+
 def _signature(name):
     """The parameters of os.NAME as introspection shows them."""
     target = _lookup(name)
-    if _inspect is None or not hasattr(_inspect, "signature"):
+    inspect = _inspect_module()
+    if inspect is None or not hasattr(inspect, "signature"):
         return {"unavailable": "this runtime has no inspect.signature"}
     owner = _os_name(name.rsplit(".", 1)[0]) if "." in name else os
     try:
-        return _parameters(_inspect.signature(target), owner)
+        return _parameters(inspect.signature(target), owner)
     except Exception as e:  # MicroPython's inspect: NotImplementedError, or a partial Signature
         return {"unavailable": "inspect.signature: %s: %s" % (type(e).__name__, e)}
 
@@ -701,6 +709,23 @@ def _version_text(v):
     return ".".join(str(x) for x in tuple(v)[:3])
 
 
+def _libc():
+    """(name, version) of the C library, or None. os.confstr answers on
+    glibc, as platform.libc_ver() asks it first (importing platform costs
+    more than the rest of the hello); elsewhere platform reads the binary."""
+    try:
+        parts = os.confstr("CS_GNU_LIBC_VERSION").split(None, 1)
+        if len(parts) == 2:
+            return tuple(parts)
+    except Exception:  # no confstr, or no such name here
+        pass
+    try:
+        import platform
+        return platform.libc_ver()
+    except Exception:
+        return None
+
+
 def facts():
     f = {"sys_platform": sys.platform}
     if hasattr(os, "name"):
@@ -713,12 +738,7 @@ def facts():
         f["machine"] = u[4]
     if hasattr(sys, "version_info"):
         f["python_version"] = _version_text(sys.version_info)
-    libc = None
-    if _platform is not None and hasattr(_platform, "libc_ver"):
-        try:
-            libc = _platform.libc_ver()
-        except Exception:
-            libc = None
+    libc = _libc()
     if libc and libc[0]:
         f["libc"] = libc[0]
         f["libc_version"] = libc[1]
@@ -793,7 +813,14 @@ def capabilities():
     return caps
 
 
+# One compact encoder for every outcome line (json.dumps with separators
+# builds a new one per call); MicroPython's json has no JSONEncoder.
+_ENCODER = json.JSONEncoder(separators=(",", ":")) if hasattr(json, "JSONEncoder") else None
+
+
 def _dumps(obj):
+    if _ENCODER is not None:
+        return _ENCODER.encode(obj)
     return json.dumps(obj, separators=(",", ":"))
 
 
@@ -948,7 +975,6 @@ def _freeze_heap():
     of every later collection: the collection after a case that left an fd
     open then costs what the case allocated, not the whole heap."""
     if _gc is not None and hasattr(_gc, "freeze"):
-        _gc.collect()
         _gc.freeze()
 
 
