@@ -15,21 +15,33 @@ now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 
-echo "runner bench: $(($(wc -l < "$cases") - 1)) cases from $cases"
-printf '  %-28s %8s %10s %8s\n' target cases seconds cases/s
-suite_python=
-for target in "$@"; do
+jobs=$(getconf _NPROCESSORS_ONLN)
+echo "runner bench: $(($(wc -l < "$cases") - 1)) cases from $cases; --jobs $jobs (the default: one per CPU) unless shown"
+printf '  %-36s %8s %10s %8s\n' target cases seconds cases/s
+# run TARGET [OPTION...]: one timed run; prints its line, sets $secs.
+run() {
+  local target=$1 label=$1
+  shift
+  [ $# -gt 0 ] && label="$target $*"
+  local start line rc
   start=$(now)
-  line=$("$osconform" run --target "$target" --cases "$cases" --results "$db" 2>/dev/null | tail -1)
+  line=$("$osconform" run --target "$target" --cases "$cases" --results "$db" "$@" 2>/dev/null | tail -1)
   rc=$?
   secs=$(elapsed "$start" "$(now)")
   if [[ $line =~ :\ ([0-9]+)\ cases\ in ]]; then
     n=${BASH_REMATCH[1]}
-    printf '  %-28s %8d %10.2f %8.0f\n' "$target" "$n" "$secs" "$(ratio "$n" "$secs")"
+    printf '  %-36s %8d %10.2f %8.0f\n' "$label" "$n" "$secs" "$(ratio "$n" "$secs")"
   else
-    printf '  %-28s %8s %10s %8s  (not run, exit %d)\n' "$target" - - - "$rc"
+    printf '  %-36s %8s %10s %8s  (not run, exit %d)\n' "$label" - - - "$rc"
   fi
-  [ "$target" = "python:$python" ] && suite_python=$secs
+}
+suite_python=
+for target in "$@"; do
+  run "$target"
+  if [ "$target" = "python:$python" ]; then
+    suite_python=$secs
+    [ "$jobs" -gt 1 ] && run "$target" --jobs 1
+  fi
 done
 
 echo
