@@ -485,8 +485,9 @@ _INSPECT = []  # [inspect or None] once a signature step needs it
 
 
 def _inspect_module():
-    """inspect, imported at the first signature step: its import is a third
-    of the driver's start-up, and most runs need it late or never."""
+    """inspect, imported at the first signature step: its import (ast, dis,
+    tokenize...) was a quarter of the driver's start-up, and a larger heap
+    makes every fork of an isolated case dearer; many runs never need it."""
     if not _INSPECT:
         try:
             import inspect
