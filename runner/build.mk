@@ -6,7 +6,7 @@
 -include runner/drivers/build.mk
 
 OSCONFORM      = $(B)/bin/osconform
-RUNNER_LIBS    = -ljansson -lsqlite3 -lm
+RUNNER_LIBS    = -ljansson -lsqlite3 -lm -pthread
 RUNNER_SRCS   := $(filter-out runner/main.c,$(wildcard runner/*.c))
 RUNNER_SCHEMA  = $(B)/gen/runner/results_sql.c
 RUNNER_OBJS    = $(RUNNER_SRCS:%.c=$(B)/obj/%.o) $(RUNNER_SCHEMA:%.c=$(B)/obj/%.o)

@@ -1,7 +1,9 @@
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "cases.h"
 #include "diag.h"
 
@@ -39,10 +41,10 @@ static const char *str_field(json_t *o, const char *key)
   return json_string_value(json_object_get(o, key));
 }
 
-static bool fill_case(const char *path, int line, json_t *j, osc_case *c)
+/* NULL, or what is wrong with the case (the message goes after FILE:LINE). */
+static const char *fill_case(json_t *j, osc_case *c, char *why, size_t len)
 {
   c->json = j;
-  c->line = line;
   c->id = str_field(j, "id");
   c->object = str_field(j, "object");
   c->kind = str_field(j, "kind");
@@ -50,20 +52,20 @@ static bool fill_case(const char *path, int line, json_t *j, osc_case *c)
   c->claim = str_field(j, "claim");
   if (!c->compare)
     c->compare = "doc";
-  if (!c->id || !*c->id)
-    return bad(path, line, "a case without a string \"id\"", NULL);
-  if (!c->object)
-    return bad(path, line, "no \"object\" in case ", c->id);
-  if (!c->kind || !one_of(c->kind, kinds))
-    return bad(path, line, "no valid \"kind\" in case ", c->id);
-  if (!one_of(c->compare, compares))
-    return bad(path, line, "\"compare\" is not doc, reference or both in case ", c->id);
-  if (!json_is_array(json_object_get(j, "steps")))
-    return bad(path, line, "no \"steps\" array in case ", c->id);
+  const char *what = !c->id || !*c->id ? "a case without a string \"id\""
+                     : !c->object ? "no \"object\" in case "
+                     : !c->kind || !one_of(c->kind, kinds) ? "no valid \"kind\" in case "
+                     : !one_of(c->compare, compares) ? "\"compare\" is not doc, reference or both in case "
+                     : !json_is_array(json_object_get(j, "steps")) ? "no \"steps\" array in case "
+                     : NULL;
+  if (what) {
+    snprintf(why, len, "%s%s", what, c->id && *c->id ? c->id : "");
+    return why;
+  }
   json_t *t = json_object_get(j, "timeout_ms");
   c->timeout_ms = json_is_integer(t) && json_integer_value(t) > 0 ? (int)json_integer_value(t) : 0;
   c->isolate = json_is_true(json_object_get(j, "isolate"));
-  return true;
+  return NULL;
 }
 
 int osc_case_ptr_cmp(const void *a, const void *b)
@@ -90,51 +92,122 @@ static bool ids_unique(const char *path, osc_cases *cs)
   return ok;
 }
 
-static bool append(osc_cases *cs, size_t *cap)
+/* Parses one case line; on a bad line c->error says why. */
+static void parse_case(osc_case *c)
 {
-  if (cs->n < *cap)
-    return true;
-  *cap = *cap ? *cap * 2 : 1024;
-  osc_case *v = realloc(cs->v, *cap * sizeof *v);
-  if (!v)
+  json_error_t jerr;
+  json_t *j = json_loadb(c->raw, c->raw_len, JSON_ALLOW_NUL, &jerr);
+  if (!j || !json_is_object(j)) {
+    snprintf(c->error, sizeof c->error, "%s%s", j ? "not a JSON object" : "not JSON: ", j ? "" : jerr.text);
+    json_decref(j);
+  } else if (fill_case(j, c, c->error, sizeof c->error)) {
+    c->json = NULL;
+    json_decref(j);
+  }
+}
+
+typedef struct parse_share {
+  osc_case *v;
+  size_t from, to;
+} parse_share;
+
+static void *parse_share_run(void *arg)
+{
+  parse_share *s = arg;
+  for (size_t i = s->from; i < s->to; i++)
+    parse_case(&s->v[i]);
+  return NULL;
+}
+
+/* A big file is parsed by several threads at once (jansson values are not
+ * shared between them; the hash seed is set by the header, parsed first). */
+static void parse_all(osc_case *v, size_t n)
+{
+  enum { MAX_THREADS = 8, MIN_SHARE = 256 };
+  long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+  size_t nthreads = cpus < 1 ? 1 : cpus > MAX_THREADS ? MAX_THREADS : (size_t)cpus;
+  if (nthreads > n / MIN_SHARE)
+    nthreads = n / MIN_SHARE ? n / MIN_SHARE : 1;
+  parse_share shares[MAX_THREADS];
+  pthread_t threads[MAX_THREADS];
+  size_t started = 0;
+  for (size_t t = 0; t < nthreads; t++) {
+    shares[t] = (parse_share){v, n * t / nthreads, n * (t + 1) / nthreads};
+    if (t > 0 && pthread_create(&threads[t], NULL, parse_share_run, &shares[t]) == 0)
+      started = t;
+    else if (t > 0)
+      parse_share_run(&shares[t]);  /* no thread: this one does it */
+  }
+  parse_share_run(&shares[0]);
+  for (size_t t = 1; t <= started; t++)
+    pthread_join(threads[t], NULL);
+}
+
+/* Cuts the text into lines, NUL-terminated in place. */
+static void split_lines(osc_cases *cs)
+{
+  size_t lines = 0;
+  for (char *p = cs->text; (p = memchr(p, '\n', cs->text + cs->text_len - p)); p++)
+    lines++;
+  cs->v = calloc(lines + 1, sizeof *cs->v);
+  if (!cs->v)
     osc_die(OSC_EXIT_SYSTEM, "out of memory");
-  cs->v = v;
+  char *p = cs->text, *end = cs->text + cs->text_len;
+  for (int lineno = 1; p < end; lineno++) {
+    char *nl = memchr(p, '\n', end - p);
+    size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+    p[len] = '\0';
+    if (lineno == 1) {
+      cs->header_line = p;
+      cs->header_len = len;
+    } else {
+      cs->v[cs->n++] = (osc_case){.raw = p, .raw_len = len, .line = lineno};
+    }
+    p += len + 1;
+  }
+}
+
+static bool parse_header(const char *path, osc_cases *cs)
+{
+  if (!cs->header_line)
+    return bad(path, 1, "empty cases file", NULL);
+  json_error_t jerr;
+  json_t *h = json_loadb(cs->header_line, cs->header_len, JSON_ALLOW_NUL, &jerr);
+  if (!h || !json_is_object(h)) {
+    json_decref(h);
+    return bad(path, 1, h ? "not a JSON object" : "not JSON: ", h ? NULL : jerr.text);
+  }
+  cs->header = h;
+  cs->doc = str_field(h, "doc");
+  return check_header(path, h);
+}
+
+static bool first_error(const char *path, const osc_cases *cs)
+{
+  for (size_t i = 0; i < cs->n; i++)
+    if (cs->v[i].error[0])
+      return bad(path, cs->v[i].line, cs->v[i].error, NULL);
   return true;
 }
 
-static bool read_lines(FILE *f, const char *path, osc_cases *cs)
+static bool read_text(FILE *f, const char *path, osc_cases *cs)
 {
-  char *line = NULL;
-  size_t len = 0, cap = 0;
-  ssize_t got;
-  int lineno = 0;
-  bool ok = true;
-  while (ok && (got = getline(&line, &len, f)) > 0) {
-    lineno++;
-    if (line[got - 1] == '\n')
-      line[--got] = '\0';
-    json_error_t jerr;
-    json_t *j = json_loadb(line, got, JSON_ALLOW_NUL, &jerr);
-    if (!j || !json_is_object(j)) {
-      ok = bad(path, lineno, j ? "not a JSON object" : "not JSON: ", j ? NULL : jerr.text);
-      json_decref(j);
-    } else if (lineno == 1) {
-      cs->header = j;
-      ok = check_header(path, j);
-      cs->doc = str_field(j, "doc");
-    } else {
-      append(cs, &cap);
-      osc_case *c = &cs->v[cs->n];
-      memset(c, 0, sizeof *c);
-      c->raw = strdup(line);
-      cs->n++;
-      ok = fill_case(path, lineno, j, c);
-    }
+  size_t cap = 1 << 20;
+  cs->text = malloc(cap + 1);
+  size_t got;
+  while (cs->text && (got = fread(cs->text + cs->text_len, 1, cap - cs->text_len, f)) > 0) {
+    cs->text_len += got;
+    if (cs->text_len == cap)
+      cs->text = realloc(cs->text, (cap *= 2) + 1);
   }
-  free(line);
-  if (ok && lineno == 0)
-    ok = bad(path, 1, "empty cases file", NULL);
-  return ok;
+  if (!cs->text)
+    osc_die(OSC_EXIT_SYSTEM, "out of memory");
+  cs->text[cs->text_len] = '\0';
+  if (ferror(f)) {
+    osc_error("%s: cannot read the cases: %s", path, strerror(errno));
+    return false;
+  }
+  return true;
 }
 
 bool osc_cases_load(const char *path, osc_cases *out)
@@ -146,8 +219,15 @@ bool osc_cases_load(const char *path, osc_cases *out)
     return false;
   }
   out->path = strdup(path);
-  bool ok = read_lines(f, path, out) && ids_unique(path, out);
+  bool ok = read_text(f, path, out);
   fclose(f);
+  if (ok) {
+    split_lines(out);
+    ok = parse_header(path, out);
+  }
+  if (ok)
+    parse_all(out->v, out->n);
+  ok = ok && first_error(path, out) && ids_unique(path, out);
   if (!ok)
     osc_cases_free(out);
   return ok;
@@ -157,9 +237,9 @@ void osc_cases_free(osc_cases *c)
 {
   for (size_t i = 0; i < c->n; i++) {
     json_decref(c->v[i].json);
-    free(c->v[i].raw);
   }
   free(c->v);
+  free(c->text);
   json_decref(c->header);
   free(c->path);
   memset(c, 0, sizeof *c);

@@ -12,15 +12,21 @@
 typedef struct osc_case {
   json_t *json;
   const char *id, *object, *kind, *compare, *claim;  /* borrowed from json; claim may be NULL */
-  char *raw;            /* the line as in the file, without its newline */
+  char *raw;            /* the line as in the file, without its newline (in osc_cases.text) */
+  size_t raw_len;
   int line;             /* in the cases file, for messages */
   int timeout_ms;       /* 0: the case gives none, the run's --timeout applies */
   bool isolate;
   bool done;            /* --resume: the run being continued already has its outcome */
+  char error[200];      /* while loading: what is wrong with the line */
 } osc_case;
 
 typedef struct osc_cases {
   char *path;
+  char *text;           /* the whole file, its lines NUL-terminated */
+  size_t text_len;
+  const char *header_line;
+  size_t header_len;
   json_t *header;
   const char *doc;      /* from the header, borrowed */
   osc_case *v;
