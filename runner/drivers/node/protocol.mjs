@@ -34,14 +34,15 @@ export function toStderr(text) {
   process.stderr.write(text.endsWith('\n') ? text : text + '\n');
 }
 
-// hello: () => string; handle: (line) => string, one outcome line per case.
+// hello: () => string; handle: (line) => string or a promise of one, one
+// outcome line per case.
 export async function serve(hello, handle) {
   process.stdout.write(hello() + '\n');
   const input = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of input) {
     if (!line.trim())
       continue;
-    if (!process.stdout.write(handle(line) + '\n'))
+    if (!process.stdout.write(await handle(line) + '\n'))
       await new Promise((resolve) => process.stdout.once('drain', resolve));
   }
 }

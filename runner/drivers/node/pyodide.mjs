@@ -4,24 +4,30 @@
 // are the driver's sandboxes.
 //
 // Start-up: a fresh Pyodide spends seconds initialising Python and its
-// stdlib, and the runner starts a new target for every isolated case. The
-// first start saves a memory snapshot of the initialised interpreter (the
-// driver's imports done, no case run) in build/node/; later starts restore
-// it, about ten times faster.
+// stdlib. The first start saves a memory snapshot of the initialised
+// interpreter (the driver's imports done, no case run) in build/node/; later
+// starts restore it, about ten times faster. Each isolated case runs in an
+// instance of its own restored from that snapshot (fresh.mjs).
 import { loadPyodide, version } from 'pyodide';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { driverSource, sandboxRoot, serve, toStderr, fail } from './protocol.mjs';
+import { closeStreams, isolating, offerIsolation } from './fresh.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const SNAPSHOT = path.join(REPO, 'build', 'node', `pyodide-${version}.snapshot`);
 const WARM_UP = 'import json, inspect, platform, errno, gc, time, binascii';
 const quiet = { stdout: toStderr, stderr: toStderr };
 
-async function fromSnapshot() {
+async function fromSnapshot(snapshot) {
+  return await loadPyodide({ ...quiet, _loadSnapshot: snapshot });
+}
+
+async function fromSnapshotFile() {
   try {
-    return await loadPyodide({ ...quiet, _loadSnapshot: readFileSync(SNAPSHOT) });
+    const snapshot = readFileSync(SNAPSHOT);
+    return { pyodide: await fromSnapshot(snapshot), snapshot };
   } catch (e) {
     toStderr(`osconform: warning: ${SNAPSHOT}: ${e.message}; starting without it`);
     rmSync(SNAPSHOT, { force: true });
@@ -29,12 +35,13 @@ async function fromSnapshot() {
   }
 }
 
-// Saving is best effort: without a writable build/ every start is a cold one.
-function saveSnapshot(pyodide) {
+// Saving is best effort: without a writable build/ every Node start is a
+// cold one (fresh instances still restore the snapshot kept in memory).
+function saveSnapshot(snapshot) {
   try {
     const tmp = `${SNAPSHOT}.${process.pid}`;
     mkdirSync(path.dirname(SNAPSHOT), { recursive: true });
-    writeFileSync(tmp, pyodide.makeMemorySnapshot());
+    writeFileSync(tmp, snapshot);
     renameSync(tmp, SNAPSHOT);
   } catch (e) {
     toStderr(`osconform: warning: cannot save ${SNAPSHOT}: ${e.message}`);
@@ -44,29 +51,71 @@ function saveSnapshot(pyodide) {
 async function coldStart() {
   const pyodide = await loadPyodide({ ...quiet, _makeSnapshot: true });
   pyodide.runPython(WARM_UP);
-  saveSnapshot(pyodide);
-  return pyodide;
+  const snapshot = pyodide.makeMemorySnapshot();
+  saveSnapshot(snapshot);
+  return { pyodide, snapshot };
 }
 
-async function start() {
-  const pyodide = (existsSync(SNAPSHOT) && await fromSnapshot()) || await coldStart();
-  pyodide.setStdin({ stdin: () => null });  // a case that reads stdin sees EOF, never the protocol
-  return pyodide;
+// driver.py is compiled once, by the shared instance; fresh instances load
+// that code object with marshal (compiling it takes Pyodide tens of ms).
+const COMPILE_DRIVER = `import marshal
+_osconform_code = compile(_osconform_driver, 'driver.py', 'exec')
+exec(_osconform_code)
+_osconform_driver = marshal.dumps(_osconform_code)
+del _osconform_code`;
+const LOAD_DRIVER = `import marshal
+exec(marshal.loads(_osconform_driver.to_bytes()))
+del _osconform_driver`;
+
+// The same for the shared instance and every fresh one: stdin at EOF (a
+// case that reads it never sees the protocol), the sandbox root mounted,
+// the driver loaded (by load). Returns the driver's entry points.
+function prepare(pyodide, root, load) {
+  pyodide.setStdin({ stdin: () => null });
+  try {
+    pyodide.FS.mkdirTree(root);
+    pyodide.FS.mount(pyodide.FS.filesystems.NODEFS, { root }, root);
+  } catch (e) {
+    throw new Error(`cannot mount ${root} in Pyodide: ${e.message}`);
+  }
+  pyodide.globals.set('_osconform_embedded', true);
+  pyodide.globals.set('_osconform_sandbox_root', root);
+  pyodide.runPython("import os; os.environ['OSCONFORM_SANDBOX_ROOT'] = _osconform_sandbox_root");
+  load(pyodide);
+  return { hello: pyodide.globals.get('hello_line'), handle: pyodide.globals.get('handle_line') };
+}
+
+// Loads driver.py into the shared instance; returns its marshalled code.
+function compileDriver(pyodide, source) {
+  pyodide.globals.set('_osconform_driver', source);
+  pyodide.runPython(COMPILE_DRIVER);
+  const code = pyodide.globals.get('_osconform_driver');
+  pyodide.globals.delete('_osconform_driver');
+  try {
+    return code.toJs();
+  } finally {
+    code.destroy();
+  }
+}
+
+async function freshInstance(snapshot, root, code) {
+  const pyodide = await fromSnapshot(snapshot);
+  const { FS } = pyodide;  // pyodide.FS refuses to answer once Python has exited
+  const { handle } = prepare(pyodide, root, () => {
+    pyodide.globals.set('_osconform_driver', code);
+    pyodide.runPython(LOAD_DRIVER);
+  });
+  return { handle, discard: () => closeStreams(FS) };
 }
 
 const root = sandboxRoot();
-const pyodide = await start();
+const source = driverSource();
+const { pyodide, snapshot } = (existsSync(SNAPSHOT) && await fromSnapshotFile()) || await coldStart();
+let shared, code;
 try {
-  pyodide.FS.mkdirTree(root);
-  pyodide.FS.mount(pyodide.FS.filesystems.NODEFS, { root }, root);
+  shared = prepare(pyodide, root, () => { code = compileDriver(pyodide, source); });
 } catch (e) {
-  fail(`cannot mount ${root} in Pyodide: ${e.message}`);
+  fail(e.message);
 }
-
-pyodide.globals.set('_osconform_embedded', true);
-pyodide.globals.set('_osconform_sandbox_root', root);
-pyodide.runPython("import os; os.environ['OSCONFORM_SANDBOX_ROOT'] = _osconform_sandbox_root");
-pyodide.runPython(driverSource(), { filename: 'driver.py' });
-const hello = pyodide.globals.get('hello_line');
-const handle = pyodide.globals.get('handle_line');
-await serve(() => hello(), (line) => handle(line));
+const fresh = () => freshInstance(snapshot, root, code);
+await serve(() => offerIsolation(shared.hello()), isolating((line) => shared.handle(line), fresh));
