@@ -73,6 +73,7 @@ Test(drivers, pyodide, .timeout = 600)
   samples_portable(&t);
   sample_checks(&t);
   sample_host_sandbox(&t);
+  sample_isolation_by_instance(&t);
 }
 
 /* MicroPython: a small os (no FileExistsError, no fds, no symlinks); the
@@ -92,4 +93,5 @@ Test(drivers, micropython, .timeout = 300)
   json_t *o = target_case(&t, "{\"id\": \"m\", \"steps\": [{\"call\": \"scandir\", \"args\": [\".\"]}]}", SAMPLE_TIMEOUT_MS);
   cr_assert_str_eq(step_str(o, 0, "missing"), "scandir");
   json_decref(o);
+  sample_isolation_by_instance(&t);  /* chdir and umount("/") its os has; no umask, environ, _exit */
 }

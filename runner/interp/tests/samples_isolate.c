@@ -1,9 +1,12 @@
 /* Isolation by fork (cases/FORMAT.md, Additions): an isolated case runs in a
- * child of the shared target, so what it does to the process (umask, cwd,
- * uid) is gone for the next case, and its death costs only its own line. */
+ * child of the shared target, or in a fresh instance of a WebAssembly
+ * runtime, so what it does to the process (umask, cwd, uid) is gone for the
+ * next case, and its death costs only its own line. */
 #include <criterion/criterion.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 #include "samples.h"
 
 static json_t *answer(target_proc *t, const char *kase)
@@ -96,4 +99,122 @@ void sample_isolation_by_fork(target_proc *t)
   json_int_t pid, uid, mask;
   shared_state(t, &pid, &uid, &mask);  /* the shared process still answers */
   cr_assert_eq(mask, 18);
+}
+
+/* Isolation by a fresh instance: a WebAssembly target (Pyodide, MicroPython
+ * under Node) runs an isolated case in a new instance of its runtime in the
+ * same Node process. getpid() is the same in every instance, so what is
+ * checked is that the case's changes stay in its instance. A step the
+ * runtime's os lacks is reported missing, and that change is not tried. */
+
+#define ENVIRON "{\"getattr\": \"environ\", \"bind\": \"e\"}"
+#define GET_ISOLATED "{\"method\": \"get\", \"on\": {\"ref\": \"e\"}, \"args\": [\"OSC_ISOLATED\"]}"
+
+static const json_t *last_value(const json_t *o)
+{
+  const json_t *steps = json_object_get(o, "steps");
+  return json_object_get(json_array_get(steps, json_array_size(steps) - 1), "value");
+}
+
+/* What the shared instance's last step answers (a new reference), or NULL
+ * where its os lacks the first. A leaked umount("/") would leave it no
+ * sandbox to enter: a setup_error. */
+static json_t *shared_reads(target_proc *t, const char *steps)
+{
+  char kase[300];
+  snprintf(kase, sizeof kase, "{\"id\": \"inst/shared\", \"steps\": %s}", steps);
+  json_t *o = answer(t, kase);
+  cr_assert_null(json_object_get(o, "setup_error"), "the shared instance cannot run a case"
+                 " (did an isolated umount(\"/\") reach it?): %s", json_dumps(o, JSON_COMPACT));
+  const char *missing = step_str(o, 0, "missing");
+  json_t *v = missing ? NULL : json_incref((json_t *)last_value(o));
+  cr_assert(missing || v, "no value: %s", json_dumps(o, JSON_COMPACT));
+  json_decref(o);
+  return v;
+}
+
+/* The shared instance is as it was: its umask 022 (set the first time), no
+ * OSC_ISOLATED in its environment, its cwd the case's sandbox. */
+static void shared_unchanged(target_proc *t, bool first)
+{
+  json_t *v = shared_reads(t, "[{\"call\": \"umask\", \"args\": [18]}]");
+  cr_assert(first || !v || json_integer_value(v) == 18, "an isolated umask(0o77) reached the shared instance");
+  json_decref(v);
+  v = shared_reads(t, "[" ENVIRON ", " GET_ISOLATED "]");
+  cr_assert(!v || json_is_null(v), "an isolated case's OSC_ISOLATED reached the shared instance");
+  json_decref(v);
+  v = shared_reads(t, "[{\"call\": \"getcwd\"}]");
+  char dir[320];
+  cr_assert_str_eq(json_string_value(v), target_sandbox(t, t->ncases, dir, sizeof dir));
+  json_decref(v);
+}
+
+/* An isolated case makes a change and reads it back (its last step answers
+ * made, JSON text), so the change is known to have happened. */
+static void isolated_change(target_proc *t, const char *id, const char *steps, const char *made)
+{
+  char kase[400];
+  snprintf(kase, sizeof kase, "{\"id\": \"%s\", \"isolate\": true, \"steps\": %s}", id, steps);
+  json_t *o = answer(t, kase);
+  cr_assert_null(json_object_get(o, "crashed"), "%s", json_dumps(o, JSON_COMPACT));
+  if (!step_str(o, 0, "missing")) {
+    json_t *want = json_loads(made, JSON_DECODE_ANY, NULL);
+    cr_assert(json_equal(last_value(o), want), "%s: expected %s: %s", id, made, json_dumps(o, JSON_COMPACT));
+    json_decref(want);
+  }
+  json_decref(o);
+}
+
+/* The target's fds open on files under its sandbox root: the host fds its
+ * runtime's file system opened (none counted where /proc cannot tell). */
+static int host_fds_in_sandboxes(const target_proc *t)
+{
+  char dir[64], path[512];
+  snprintf(dir, sizeof dir, "/proc/%d/fd", (int)t->pid);
+  DIR *d = opendir(dir);
+  if (!d)
+    return 0;
+  int n = 0;
+  size_t len = strlen(t->root);
+  for (struct dirent *e; (e = readdir(d));) {
+    ssize_t got = readlinkat(dirfd(d), e->d_name, path, sizeof path - 1);
+    if (got > (ssize_t)len && strncmp(path, t->root, len) == 0 && path[len] == '/')
+      n++;
+  }
+  closedir(d);
+  return n;
+}
+
+/* An isolated case whose instance dies answers for itself, with why:
+ * os._exit(3) with a file left open (closed on the host with the
+ * instance), then abort(). */
+static void instance_dies(target_proc *t)
+{
+  json_t *o = answer(t, "{\"id\": \"inst/exit\", \"isolate\": true, \"setup\": [{\"op\": \"write\", \"path\": \"f\", \"data\": \"x\"},"
+                        " {\"op\": \"open\", \"path\": \"f\", \"flags\": \"O_RDONLY\", \"as\": \"h\"}],"
+                        " \"steps\": [{\"call\": \"_exit\", \"args\": [3]}]}");
+  cr_assert_str_eq(json_string_value(json_object_get(o, "id")), "inst/exit");
+  if (!step_str(o, 0, "missing"))
+    cr_assert_str_eq(crash_of(o), "exited with status 3");
+  json_decref(o);
+  cr_assert_eq(host_fds_in_sandboxes(t), 0, "the dead instance's open file is still open on the host");
+  o = answer(t, "{\"id\": \"inst/abort\", \"isolate\": true, \"steps\": [{\"call\": \"abort\"}]}");
+  if (!step_str(o, 0, "missing"))
+    cr_assert(strncmp(crash_of(o), "was aborted (WebAssembly trap: ", 31) == 0, "%s", crash_of(o));
+  json_decref(o);
+}
+
+void sample_isolation_by_instance(target_proc *t)
+{
+  shared_unchanged(t, true);
+  char root[300];
+  snprintf(root, sizeof root, "\"%s\"", t->root);
+  isolated_change(t, "inst/umask", "[{\"call\": \"umask\", \"args\": [63]}, {\"call\": \"umask\", \"args\": [63]}]", "63");
+  isolated_change(t, "inst/environ", "[" ENVIRON ", {\"method\": \"__setitem__\", \"on\": {\"ref\": \"e\"},"
+                  " \"args\": [\"OSC_ISOLATED\", \"leaked\"]}, " GET_ISOLATED "]", "\"leaked\"");
+  isolated_change(t, "inst/cwd", "[{\"call\": \"chdir\", \"args\": [\"..\"]}, {\"call\": \"getcwd\"}]", root);
+  isolated_change(t, "inst/mounts", "[{\"call\": \"umount\", \"args\": [\"/\"]}]", "null");
+  shared_unchanged(t, false);
+  instance_dies(t);
+  shared_unchanged(t, false);  /* and the shared instance still answers */
 }
