@@ -33,4 +33,3 @@ CREATE TABLE IF NOT EXISTS outcomes (
   replay    TEXT NOT NULL,           -- shell command that runs this one case again
   PRIMARY KEY (run_id, case_id)
 );
-CREATE INDEX IF NOT EXISTS outcomes_object ON outcomes(object);
