@@ -106,8 +106,9 @@ static int reap(osc_run *r, size_t i, bool *passed)
   }
   if (WIFEXITED(wstatus))
     return WEXITSTATUS(wstatus);
-  osc_error("worker %zu was killed by signal %d: the case it was running has no outcome (--resume runs it)",
-            i + 1, WTERMSIG(wstatus));
+  osc_error("worker %zu was killed by signal %d: the case it was running and its outcomes not yet written"
+            " (up to %d) are lost, and the summary leaves out its cases; --resume runs what is missing",
+            i + 1, WTERMSIG(wstatus), OSC_BATCH_CASES);
   return OSC_EXIT_SYSTEM;
 }
 
