@@ -121,3 +121,49 @@ Test(resume, a_killed_run_keeps_what_finished, .init = setup, .fini = teardown, 
   cr_expect_eq(count("SELECT count(*) FROM outcomes WHERE verdict = 'PASS'"), 2);
   cr_expect_eq(count("SELECT count(*) FROM runs WHERE finished IS NULL"), 1);
 }
+
+/* The --jobs worker among pid's children (comm "osconform"), or 0. */
+static pid_t worker_of(pid_t pid)
+{
+  char path[64], comm[32];
+  snprintf(path, sizeof path, "/proc/%d/task/%d/children", (int)pid, (int)pid);
+  FILE *f = fopen(path, "r");
+  int child, found = 0;
+  while (f && !found && fscanf(f, "%d", &child) == 1) {
+    snprintf(path, sizeof path, "/proc/%d/comm", child);
+    FILE *c = fopen(path, "r");
+    if (c && fgets(comm, sizeof comm, c) && strcmp(comm, "osconform\n") == 0)
+      found = child;
+    if (c)
+      fclose(c);
+  }
+  if (f)
+    fclose(f);
+  return found;
+}
+
+/* A worker killed from outside costs the outcomes it had not written: the
+ * run says so and exits 4, and --resume runs what is missing. */
+Test(resume, a_killed_worker_is_reported_and_resumed, .init = setup, .fini = teardown, .timeout = 60)
+{
+  const char *args[] = {"--target", target, "--cases", cases, "--results", db, "--jobs", "2",
+                        "--platforms", th_fixture("platforms.json"), NULL};
+  pid_t pid = th_start(dir, args), worker = 0;
+  for (int tries = 0; tries < 300 && !worker; tries++) {
+    usleep(10 * 1000);
+    worker = worker_of(pid);
+  }
+  cr_assert(worker > 0, "no worker process appeared");
+  kill(worker, SIGKILL);
+  cr_assert_eq(th_wait(pid), 4, "%s", th_read(dir, "err"));
+  char *err = th_read(dir, "err");
+  cr_expect(strstr(err, "worker 1 was killed by signal 9"), "%s", err);
+  free(err);
+  cr_expect_eq(count("SELECT count(*) FROM runs WHERE finished IS NULL"), 1, "the run is unfinished");
+
+  const char *resume[] = {"--target", target, "--cases", cases, "--results", db, "--resume",
+                          "--platforms", th_fixture("platforms.json"), NULL};
+  cr_assert_eq(th_run(dir, resume), 0, "%s", th_read(dir, "err"));
+  cr_expect_eq(count("SELECT count(*) FROM outcomes WHERE verdict = 'PASS'"), NCASES);
+  cr_expect_eq(count("SELECT count(*) FROM runs WHERE finished IS NOT NULL"), 1);
+}
