@@ -864,15 +864,20 @@ def handle_line(line, keep=()):
     return bad if msg is None else handle_message(msg, Session(keep))
 
 
-def handle_message(msg, session, tidy=True):
-    """The outcome line of one parsed runner line; never raises."""
+def _outcome(msg, session, tidy=True):
+    """The outcome of one parsed runner line, as a dict; never raises."""
     kase = msg["case"]
     try:
-        return _dumps(run_case(msg["sandbox"], kase, session, tidy))
+        return run_case(msg["sandbox"], kase, session, tidy)
     except CaseError as e:
-        return _dumps({"id": kase.get("id"), "setup_error": "bad case: %s" % e})
+        return {"id": kase.get("id"), "setup_error": "bad case: %s" % e}
     except BaseException as e:  # a signal the case sent itself, raised between steps
-        return _dumps({"id": kase.get("id"), "setup_error": "driver fault: %s: %s" % (type(e).__name__, e)})
+        return {"id": kase.get("id"), "setup_error": "driver fault: %s: %s" % (type(e).__name__, e)}
+
+
+def handle_message(msg, session, tidy=True):
+    """The outcome line of one parsed runner line; never raises."""
+    return _dumps(_outcome(msg, session, tidy))
 
 
 # Protocol fds sit far above what cases open, so a case that closes, reads or
@@ -880,6 +885,9 @@ def handle_message(msg, session, tidy=True):
 PROTO_IN_FD = 1021
 PROTO_OUT_FD = 1022
 DONE_FD = 1020  # an isolated case's child tells its parent it answered
+REQUEST_FD = 1019  # the parent hands its isolation child the next case
+PARENT_DONE_FD = 1018  # the parent's end of DONE_FD
+PARENT_REQUEST_FD = 1017  # the parent's end of REQUEST_FD
 
 
 def _move_high(fd, high):
@@ -914,34 +922,18 @@ def _write_all(fd, data):
         data = data[os.write(fd, data):]
 
 
-def _done_pipe():
-    """(read end, write end); the write end high, out of a case's reach."""
+def _high_pipe(read_fd, write_fd):
+    """A pipe with both ends moved high, out of a case's reach, and kept
+    from the programs a case runs."""
     r, w = os.pipe()
-    high = _move_high(w, DONE_FD)
-    if high != w:
-        os.close(w)
-    os.set_inheritable(high, False)  # a program the case runs must not hold it
-    return r, high
-
-
-def _child_answers(msg, session, out_fd, done_w):
-    """In the forked child: run the case, write its outcome line to the
-    protocol, say so on done_w. Never returns; never flushes what the parent
-    buffered (os._exit)."""
-    global DRIVER_PID
-    DRIVER_PID = _pid()  # this child answers; the children of its fork steps do not
-    if _gc is not None:
-        _gc.disable()  # a collection would touch, and so copy, the parent's whole heap
-    status = 0
-    try:
-        line = handle_message(msg, session, tidy=False) + "\n"
-        _flush_std()
-        _write_all(out_fd, line.encode("utf-8"))
-        os.write(done_w, b"!")
-    except BaseException:
-        status = 70
-    finally:
-        os._exit(status)
+    ends = []
+    for fd, high in ((r, read_fd), (w, write_fd)):
+        moved = _move_high(fd, high)
+        if moved != fd:
+            os.close(fd)
+        os.set_inheritable(moved, False)
+        ends.append(moved)
+    return ends[0], ends[1]
 
 
 def _death(status):
@@ -951,30 +943,137 @@ def _death(status):
     return "exited with status %d" % code
 
 
-def run_forked(msg, session, out_fd):
-    """Runs an isolated case in a child forked for it (FORMAT.md, "Isolation
-    by fork"): the child answers on the protocol itself; None when it did,
-    else the crashed outcome line for the parent to write."""
-    _flush_std()
-    done_r, done_w = _done_pipe()
-    pid = os.fork()
-    if pid == 0:
-        os.close(done_r)
-        _child_answers(msg, session, out_fd, done_w)
-    os.close(done_w)
+# What a case that is isolated may change in its process, as os shows it.
+_STATE_CALLS = (("getuid", ()), ("geteuid", ()), ("getgid", ()), ("getegid", ()),
+                ("getresuid", ()), ("getresgid", ()), ("getgroups", ()), ("getpgrp", ()),
+                ("getsid", (0,)), ("sched_getaffinity", (0,)), ("sched_getscheduler", (0,)))
+
+
+def _process_state():
+    """The process-wide state an isolated case could have changed: cwd,
+    root, umask, environment, identity, process group, session, priority,
+    CPU affinity, scheduling. None if it cannot be read."""
     try:
-        status = os.waitpid(pid, 0)[1]
-        # Non-blocking: a grandchild the case left behind may still hold done_w.
-        os.set_blocking(done_r, False)
-        try:
-            answered = os.read(done_r, 1) == b"!"
-        except OSError:
-            answered = False
-    finally:
-        os.close(done_r)
-    if answered:
+        root = os.stat("/")
+        mask = os.umask(0o22)
+        os.umask(mask)
+        state = [os.getcwd(), (root.st_dev, root.st_ino), mask, dict(os.environ)]
+        if hasattr(os, "getpriority"):
+            state.append(os.getpriority(os.PRIO_PROCESS, 0))
+        for name, args in _STATE_CALLS:
+            fn = getattr(os, name, None)
+            state.append(repr(fn(*args)) if fn is not None else None)
+        return state
+    except Exception:
         return None
-    return _dumps({"id": msg["case"].get("id"), "crashed": _death(status)})
+
+
+def _changed_nothing(outcome):
+    """Every step raised (or named what the os lacks): no call succeeded."""
+    steps = outcome.get("steps")
+    return bool(steps) and "setup_error" not in outcome and all(
+        "raises" in s or "missing" in s or "skipped" in s for s in steps)
+
+
+def _serve_isolated(requests, session, out_fd, done_w):
+    """In the isolation child: answers the isolated cases the parent hands
+    it, one a line, on the protocol itself, and says on done_w whether it
+    stays ("!": the case's every call raised and the process is as it was)
+    or leaves ("x"). Never returns; never flushes what the parent buffered."""
+    global DRIVER_PID
+    DRIVER_PID = _pid()  # this child answers; the children of its fork steps do not
+    if _gc is not None:
+        _gc.disable()  # a collection would touch, and so copy, the parent's whole heap
+    session.keep = session.keep + (requests.fileno(), done_w)
+    status = 0
+    try:
+        state = _process_state()
+        while True:
+            line = requests.readline()
+            if not line:
+                break
+            msg = json.loads(line.decode("utf-8"))
+            outcome = _outcome(msg, session)
+            _flush_std()
+            _write_all(out_fd, (_dumps(outcome) + "\n").encode("utf-8"))
+            stays = state is not None and _changed_nothing(outcome) and _process_state() == state
+            os.write(done_w, b"!" if stays else b"x")
+            if not stays:
+                break
+    except BaseException:
+        status = 70
+    finally:
+        os._exit(status)
+
+
+class Isolation(object):
+    """Isolation by fork (FORMAT.md): each isolated case runs in a child of
+    the driver, never in the driver. A fork costs about a millisecond (page
+    tables, copy-on-write), so a child whose case changed nothing — every
+    call raised, and its process state is as it was — serves the next
+    isolated case too; any other child is discarded after its case. A child
+    lives only through a run of isolated cases: while it lives, every page
+    the driver writes is copied."""
+
+    def __init__(self, session, out_fd):
+        self.session = session
+        self.out_fd = out_fd
+        self.pid = None
+
+    def _fork(self):
+        _flush_std()
+        req_r, req_w = _high_pipe(REQUEST_FD, PARENT_REQUEST_FD)
+        done_r, done_w = _high_pipe(PARENT_DONE_FD, DONE_FD)
+        pid = os.fork()
+        if pid == 0:
+            os.close(req_w)
+            os.close(done_r)
+            _serve_isolated(os.fdopen(req_r, "rb"), self.session, self.out_fd, done_w)
+        os.close(req_r)
+        os.close(done_w)
+        self.pid, self.req_w, self.done_r = pid, req_w, done_r
+        self.session.keep = self.session.keep + (req_w, done_r)
+
+    def _retire(self):
+        """Reaps the child; its exit status."""
+        for fd in (self.req_w, self.done_r):
+            os.close(fd)
+        self.session.keep = tuple(fd for fd in self.session.keep if fd not in (self.req_w, self.done_r))
+        status = os.waitpid(self.pid, 0)[1]
+        self.pid = None
+        return status
+
+    def end(self):
+        """Lets the child go before a case that is not isolated."""
+        if self.pid is not None:
+            self._retire()  # it reads the end of its requests and exits
+
+    def _hand(self, request):
+        try:
+            _write_all(self.req_w, request)
+            return True
+        except OSError:
+            return False
+
+    def run(self, line, msg):
+        """None when the child answered the case, else the crashed outcome
+        line for the driver to write."""
+        request = (line.rstrip("\n") + "\n").encode("utf-8")
+        if self.pid is not None and not self._hand(request):
+            self._retire()  # it died while it waited: a new one takes the case
+        if self.pid is None:
+            self._fork()
+            self._hand(request)
+        try:
+            reply = os.read(self.done_r, 1)
+        except OSError:
+            reply = b""
+        if reply == b"!":
+            return None
+        status = self._retire()
+        if reply == b"x":
+            return None
+        return _dumps({"id": msg["case"].get("id"), "crashed": _death(status)})
 
 
 def _freeze_heap():
@@ -993,6 +1092,7 @@ def main():
     proto_out.write(hello + "\n")
     proto_out.flush()
     session = Session((in_fd, out_fd), remember=True)
+    isolation = Isolation(session, out_fd) if forks else None
     _freeze_heap()
     while True:
         line = proto_in.readline()
@@ -1002,8 +1102,10 @@ def main():
             continue
         msg, answer = parse_line(line)
         if msg is not None and forks and msg["case"].get("isolate") is True:
-            answer = run_forked(msg, session, out_fd)
+            answer = isolation.run(line, msg)
         elif msg is not None:
+            if isolation is not None:
+                isolation.end()
             answer = handle_message(msg, session)
         if answer is not None:
             proto_out.write(answer + "\n")
