@@ -37,14 +37,14 @@ enum { F_CASE, F_OBJECT, F_KIND, F_CLAIM, F_VERDICT, F_EXPECTED, F_OBSERVED, F_R
        F_REPLAY, F_COUNT };
 
 struct osc_pending {
-  char *text[F_COUNT];  /* NULL = SQL NULL */
+  const char *text[F_COUNT];  /* NULL = SQL NULL; all in `block` */
+  char *block;                /* one allocation for the row's texts */
   long long us;
 };
 
 static void free_pending(struct osc_pending *p)
 {
-  for (int f = 0; f < F_COUNT; f++)
-    free(p->text[f]);
+  free(p->block);
 }
 
 static bool prepare_reference(osc_results *r)
@@ -175,14 +175,12 @@ bool osc_results_flush(osc_results *r)
 {
   if (!r->pending)
     return true;
-  if (!exec(r, "BEGIN IMMEDIATE"))
-    return false;
-  for (int i = 0; i < r->pending; i++)
-    if (!insert(r, &r->batch[i])) {
-      sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
-      return false;
-    }
-  if (!exec(r, "COMMIT")) {
+  bool ok = exec(r, "BEGIN IMMEDIATE");
+  for (int i = 0; ok && i < r->pending; i++)
+    ok = insert(r, &r->batch[i]);
+  if (ok)
+    ok = exec(r, "COMMIT");
+  if (!ok) {
     sqlite3_exec(r->db, "ROLLBACK", NULL, NULL, NULL);
     return false;
   }
@@ -192,12 +190,19 @@ bool osc_results_flush(osc_results *r)
   return true;
 }
 
-static char *copy(const char *s)
+/* The row's texts, copied into one block (a row outlives the caller's). */
+static void keep_texts(struct osc_pending *p, const char *const texts[F_COUNT])
 {
-  char *c = s ? strdup(s) : NULL;
-  if (s && !c)
+  size_t len[F_COUNT], total = 0;
+  for (int f = 0; f < F_COUNT; f++)
+    total += len[f] = texts[f] ? strlen(texts[f]) + 1 : 0;
+  char *o = p->block = malloc(total ? total : 1);
+  if (!o)
     osc_die(OSC_EXIT_SYSTEM, "out of memory");
-  return c;
+  for (int f = 0; f < F_COUNT; f++) {
+    p->text[f] = texts[f] ? memcpy(o, texts[f], len[f]) : NULL;
+    o += len[f];
+  }
 }
 
 bool osc_results_add(osc_results *r, const osc_row *row)
@@ -209,8 +214,7 @@ bool osc_results_add(osc_results *r, const osc_row *row)
   const char *texts[F_COUNT] = {row->case_id, row->object, row->kind, row->claim_id, row->verdict,
                                 row->expected, row->observed, row->reason, row->known, row->replay};
   struct osc_pending *p = &r->batch[r->pending++];
-  for (int f = 0; f < F_COUNT; f++)
-    p->text[f] = copy(texts[f]);
+  keep_texts(p, texts);
   p->us = row->us;
   return r->pending == OSC_BATCH_CASES ? osc_results_flush(r) : osc_results_tick(r);
 }
@@ -225,12 +229,14 @@ bool osc_results_amend(osc_results *r, const char *case_id, const char *verdict,
   for (int i = 0; i < r->pending; i++) {
     struct osc_pending *p = &r->batch[i];
     if (strcmp(p->text[F_CASE], case_id) == 0) {
-      free(p->text[F_VERDICT]);
-      free(p->text[F_REASON]);
-      free(p->text[F_KNOWN]);
-      p->text[F_VERDICT] = copy(verdict);
-      p->text[F_REASON] = copy(reason);
-      p->text[F_KNOWN] = NULL;
+      const char *texts[F_COUNT];
+      memcpy(texts, p->text, sizeof texts);
+      texts[F_VERDICT] = verdict;
+      texts[F_REASON] = reason;
+      texts[F_KNOWN] = NULL;
+      char *old = p->block;
+      keep_texts(p, texts);
+      free(old);
       return true;
     }
   }
