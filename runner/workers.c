@@ -79,9 +79,7 @@ _Noreturn void osc_workers_exit(osc_run *r, int status)
     status = OSC_EXIT_SYSTEM;
   osc_target_stop(&r->target, NULL, 0);
   osc_spares_stop(r);
-  osc_worker_end *end = &r->shared->end[r->worker];
-  memcpy(end->counts, r->counts, sizeof end->counts);
-  end->status = status;
+  memcpy(r->shared->counts[r->worker], r->counts, sizeof r->counts);
   _exit(status);
 }
 
@@ -118,9 +116,8 @@ int osc_workers_wait(osc_run *r, int status)
   pass_on_stop(r, &passed);
   for (size_t i = 0; i < r->nworkers; i++) {
     int worker_status = reap(r, i, &passed);
-    const osc_worker_end *end = &r->shared->end[i + 1];
     for (int v = 0; v < OSC_VERDICT_COUNT; v++)
-      r->counts[v] += end->counts[v];
+      r->counts[v] += r->shared->counts[i + 1][v];
     if (!status)
       status = worker_status;
   }

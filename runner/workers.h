@@ -14,15 +14,10 @@
 
 #define OSC_MAX_JOBS 64
 
-typedef struct osc_worker_end {
-  size_t counts[OSC_VERDICT_COUNT];
-  int status;                  /* the worker's exit code (diag.h) */
-} osc_worker_end;
-
 typedef struct osc_shared {
   atomic_size_t next;          /* index in the run's selection of the next case */
   atomic_size_t done, failing; /* for the progress line */
-  osc_worker_end end[OSC_MAX_JOBS];
+  size_t counts[OSC_MAX_JOBS][OSC_VERDICT_COUNT];  /* each worker's, left as it exits */
 } osc_shared;
 
 struct osc_run;
@@ -34,8 +29,8 @@ bool osc_workers_init(struct osc_run *r);
 /* Forks workers 1..jobs-1. Returns in the run's process (r->worker 0) and
  * in every worker. A fork the system refuses only means fewer workers. */
 void osc_workers_fork(struct osc_run *r);
-/* In a forked worker, after its cases: leaves its counts and status for
- * worker 0, and exits. */
+/* In a forked worker, after its cases: leaves its counts for worker 0, and
+ * exits with status (its exit status is worker 0's news of how it ended). */
 _Noreturn void osc_workers_exit(struct osc_run *r, int status);
 /* In worker 0, after its own cases: waits for the others (passing on a
  * SIGINT/SIGTERM it gets), adds their counts to its own, and returns the
