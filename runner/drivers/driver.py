@@ -663,12 +663,12 @@ class Session(object):
             self.known_fds = fds
 
 
-def run_case(sandbox, kase, session, tidy=True):
-    """The case's outcome. tidy=False (a child that exits after the case)
-    leaves the cwd and the fds as the case left them."""
+def run_case(sandbox, kase, session):
+    """The case's outcome; afterwards the cwd is the session's again, and
+    the fds the case left open are closed."""
     out = {"id": kase.get("id")}
     case = Case()
-    watch_fds = tidy and not _only_looks_up(kase)
+    watch_fds = not _only_looks_up(kase)
     before = session.fds_before() if watch_fds else None
     start = _now_us()
     try:
@@ -700,14 +700,13 @@ def run_case(sandbox, kase, session, tidy=True):
         out["us"] = _elapsed_us(start)
         return out
     finally:
-        if tidy:
-            try:
-                os.chdir(session.home)
-            except OSError:
-                pass
-            after = _release(case, before, session.keep)
-            if watch_fds:
-                session.fds_after(after)
+        try:
+            os.chdir(session.home)
+        except OSError:
+            pass
+        after = _release(case, before, session.keep)
+        if watch_fds:
+            session.fds_after(after)
 
 
 # ---- hello: facts and capabilities -------------------------------------
@@ -864,20 +863,20 @@ def handle_line(line, keep=()):
     return bad if msg is None else handle_message(msg, Session(keep))
 
 
-def _outcome(msg, session, tidy=True):
+def _outcome(msg, session):
     """The outcome of one parsed runner line, as a dict; never raises."""
     kase = msg["case"]
     try:
-        return run_case(msg["sandbox"], kase, session, tidy)
+        return run_case(msg["sandbox"], kase, session)
     except CaseError as e:
         return {"id": kase.get("id"), "setup_error": "bad case: %s" % e}
     except BaseException as e:  # a signal the case sent itself, raised between steps
         return {"id": kase.get("id"), "setup_error": "driver fault: %s: %s" % (type(e).__name__, e)}
 
 
-def handle_message(msg, session, tidy=True):
+def handle_message(msg, session):
     """The outcome line of one parsed runner line; never raises."""
-    return _dumps(_outcome(msg, session, tidy))
+    return _dumps(_outcome(msg, session))
 
 
 # Protocol fds sit far above what cases open, so a case that closes, reads or
