@@ -92,15 +92,17 @@ static bool ids_unique(const char *path, osc_cases *cs)
   return ok;
 }
 
-/* Parses one case line; on a bad line c->error says why. */
-static void parse_case(osc_case *c)
+typedef char parse_error[200];  /* "" or why a line is bad */
+
+/* Parses one case line; on a bad line error says why. */
+static void parse_case(osc_case *c, parse_error error)
 {
   json_error_t jerr;
   json_t *j = json_loadb(c->raw, c->raw_len, JSON_ALLOW_NUL, &jerr);
   if (!j || !json_is_object(j)) {
-    snprintf(c->error, sizeof c->error, "%s%s", j ? "not a JSON object" : "not JSON: ", j ? "" : jerr.text);
+    snprintf(error, sizeof(parse_error), "%s%s", j ? "not a JSON object" : "not JSON: ", j ? "" : jerr.text);
     json_decref(j);
-  } else if (fill_case(j, c, c->error, sizeof c->error)) {
+  } else if (fill_case(j, c, error, sizeof(parse_error))) {
     c->json = NULL;
     json_decref(j);
   }
@@ -108,6 +110,7 @@ static void parse_case(osc_case *c)
 
 typedef struct parse_share {
   osc_case *v;
+  parse_error *errors;
   size_t from, to;
 } parse_share;
 
@@ -115,13 +118,13 @@ static void *parse_share_run(void *arg)
 {
   parse_share *s = arg;
   for (size_t i = s->from; i < s->to; i++)
-    parse_case(&s->v[i]);
+    parse_case(&s->v[i], s->errors[i]);
   return NULL;
 }
 
 /* A big file is parsed by several threads at once (jansson values are not
  * shared between them; the hash seed is set by the header, parsed first). */
-static void parse_all(osc_case *v, size_t n)
+static void parse_all(osc_case *v, parse_error *errors, size_t n)
 {
   enum { MAX_THREADS = 8, MIN_SHARE = 256 };
   long cpus = sysconf(_SC_NPROCESSORS_ONLN);
@@ -132,7 +135,7 @@ static void parse_all(osc_case *v, size_t n)
   pthread_t threads[MAX_THREADS];
   size_t started = 0;
   for (size_t t = 0; t < nthreads; t++) {
-    shares[t] = (parse_share){v, n * t / nthreads, n * (t + 1) / nthreads};
+    shares[t] = (parse_share){v, errors, n * t / nthreads, n * (t + 1) / nthreads};
     if (t > 0 && pthread_create(&threads[t], NULL, parse_share_run, &shares[t]) == 0)
       started = t;
     else if (t > 0)
@@ -182,12 +185,24 @@ static bool parse_header(const char *path, osc_cases *cs)
   return check_header(path, h);
 }
 
-static bool first_error(const char *path, const osc_cases *cs)
+static bool first_error(const char *path, const osc_cases *cs, parse_error *errors)
 {
   for (size_t i = 0; i < cs->n; i++)
-    if (cs->v[i].error[0])
-      return bad(path, cs->v[i].line, cs->v[i].error, NULL);
+    if (errors[i][0])
+      return bad(path, cs->v[i].line, errors[i], NULL);
   return true;
+}
+
+/* The case lines, parsed and checked; the first bad one is reported. */
+static bool parse_cases(const char *path, osc_cases *cs)
+{
+  parse_error *errors = calloc(cs->n + 1, sizeof *errors);
+  if (!errors)
+    osc_die(OSC_EXIT_SYSTEM, "out of memory");
+  parse_all(cs->v, errors, cs->n);
+  bool ok = first_error(path, cs, errors);
+  free(errors);
+  return ok;
 }
 
 static bool read_text(FILE *f, const char *path, osc_cases *cs)
@@ -225,9 +240,7 @@ bool osc_cases_load(const char *path, osc_cases *out)
     split_lines(out);
     ok = parse_header(path, out);
   }
-  if (ok)
-    parse_all(out->v, out->n);
-  ok = ok && first_error(path, out) && ids_unique(path, out);
+  ok = ok && parse_cases(path, out) && ids_unique(path, out);
   if (!ok)
     osc_cases_free(out);
   return ok;

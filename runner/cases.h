@@ -18,7 +18,6 @@ typedef struct osc_case {
   int timeout_ms;       /* 0: the case gives none, the run's --timeout applies */
   bool isolate;
   bool done;            /* --resume: the run being continued already has its outcome */
-  char error[200];      /* while loading: what is wrong with the line */
 } osc_case;
 
 typedef struct osc_cases {
