@@ -26,7 +26,7 @@ function isolatedCaseId(line) {
   }
 }
 
-// What run_forked in driver.py says of a child that died without answering.
+// What driver.py (Isolation.run) says of a child that died without answering.
 function crashText(e) {
   if (typeof e?.status === 'number')  // Emscripten's ExitStatus: exit(), _exit(), a fatal signal
     return `exited with status ${e.status}`;
