@@ -207,13 +207,24 @@ bool osc_target_has_more(const osc_target *t)
   return t->handed && t->handed < t->len;
 }
 
-void osc_target_forget(osc_target *t)
+/* Lets go of the pipes, the hello and the output buffer; the stderr tail
+ * stays, for the reason of a crash. */
+static void release(osc_target *t)
 {
   close_fd(&t->in_fd);
   close_fd(&t->out_fd);
   close_fd(&t->err_fd);
   json_decref(t->hello);
-  free(t->buf);
+  t->hello = NULL;
+  t->pid = 0;
+  free(t->buf);  /* after a huge line, do not keep megabytes for the next process */
+  t->buf = NULL;
+  t->len = t->cap = t->handed = 0;
+}
+
+void osc_target_forget(osc_target *t)
+{
+  release(t);
   osc_target_init(t);
 }
 
@@ -257,15 +268,7 @@ void osc_target_stop(osc_target *t, char *how, size_t len)
   }
   if (t->err_fd >= 0)
     drain_stderr(t);
-  close_fd(&t->in_fd);
-  close_fd(&t->out_fd);
-  close_fd(&t->err_fd);
-  json_decref(t->hello);
-  t->hello = NULL;
-  t->pid = 0;
-  free(t->buf);  /* after a huge line, do not keep megabytes for the next process */
-  t->buf = NULL;
-  t->len = t->cap = t->handed = 0;
+  release(t);
 }
 
 static bool check_hello(osc_target *t, size_t line_len, char *err, size_t len)
