@@ -103,11 +103,10 @@ static void target_fault(osc_target *t, osc_io io, int timeout_ms, osc_case_resu
   }
 }
 
-/* The outcome line must be one JSON object about this very case. */
-static json_t *parse_outcome(osc_target *t, const osc_case *c, size_t len, osc_case_result *out)
+/* The outcome line (o: parsed, NULL if it is not JSON) must be one JSON
+ * object about this very case. */
+static json_t *check_outcome(osc_target *t, const osc_case *c, json_t *o, osc_case_result *out)
 {
-  json_error_t jerr;
-  json_t *o = json_loadb(t->buf, len, JSON_ALLOW_NUL, &jerr);
   const char *id = json_string_value(json_object_get(o, "id"));
   const char *fault = !o || !json_is_object(o) ? "an answer that is not a JSON object"
                       : !id || strcmp(id, c->id) != 0 ? "an answer for another case id"
@@ -150,25 +149,37 @@ static void judge_outcome(osc_run *r, const osc_case *c, json_t *outcome, const 
     out->us = json_integer_value(us);
 }
 
-/* A line that answers the case before: that case answered twice, and is
- * an ERROR after all; the line is dropped and the wait goes on. */
-static bool late_answer(osc_run *r, osc_target *t, size_t line_len)
+/* An answer (o, parsed) to the case before: that case answered twice, and
+ * is an ERROR after all; the line is dropped and the wait goes on. */
+static bool late_answer(osc_run *r, const json_t *o)
 {
-  if (!r->previous)
+  const char *id = r->previous ? json_string_value(json_object_get(o, "id")) : NULL;
+  if (!id || strcmp(id, r->previous->id) != 0)
     return false;
-  json_t *o = json_loadb(t->buf, line_len, JSON_ALLOW_NUL, NULL);
-  const char *id = json_string_value(json_object_get(o, "id"));
-  bool late = id && strcmp(id, r->previous->id) == 0;
-  json_decref(o);
-  if (late) {
-    r->counts[r->previous_verdict]--;
-    r->counts[OSC_ERROR]++;
-    r->previous_verdict = OSC_ERROR;
-  }
-  if (late && !osc_results_amend(&r->results, r->previous->id, "ERROR",
-                                 "protocol error: the target answered this case twice"))
+  r->counts[r->previous_verdict]--;
+  r->counts[OSC_ERROR]++;
+  r->previous_verdict = OSC_ERROR;
+  if (!osc_results_amend(&r->results, r->previous->id, "ERROR",
+                         "protocol error: the target answered this case twice"))
     osc_warn("case %s answered twice, and results.db could not record it", r->previous->id);
-  return late;
+  return true;
+}
+
+/* Sends the request and waits for the case's answer, dropping late answers
+ * from the shared target; *o is the answer parsed once (NULL if it is not
+ * JSON, or on no answer). */
+static osc_io await_answer(osc_run *r, osc_target *t, const char *req, size_t req_len, int timeout,
+                           long long started, size_t *line_len, json_t **o)
+{
+  osc_io io = osc_target_exchange(t, req, req_len, timeout, line_len);
+  for (;;) {
+    *o = io == OSC_IO_LINE ? json_loadb(t->buf, *line_len, JSON_ALLOW_NUL, NULL) : NULL;
+    if (io != OSC_IO_LINE || t != &r->target || !late_answer(r, *o))
+      return io;
+    json_decref(*o);
+    long long left_ms = timeout - (osc_now_us() - started) / 1000;
+    io = left_ms > 0 ? osc_target_exchange(t, "", 0, (int)left_ms, line_len) : OSC_IO_TIMEOUT;
+  }
 }
 
 /* A slow case must not hold back the outcomes finished before it. */
@@ -188,11 +199,8 @@ static bool exchange(osc_run *r, osc_target *t, const osc_case *c, osc_case_resu
   char *req = request_for(r, c, &req_len);
   int timeout = c->timeout_ms ? c->timeout_ms : r->opt.timeout_ms;
   long long started = osc_now_us();
-  osc_io io = osc_target_exchange(t, req, req_len, timeout, &line_len);
-  while (io == OSC_IO_LINE && t == &r->target && late_answer(r, t, line_len)) {
-    long long left_ms = timeout - (osc_now_us() - started) / 1000;
-    io = left_ms > 0 ? osc_target_exchange(t, "", 0, (int)left_ms, &line_len) : OSC_IO_TIMEOUT;
-  }
+  json_t *outcome;
+  osc_io io = await_answer(r, t, req, req_len, timeout, started, &line_len, &outcome);
   free(req);
   out->us = osc_now_us() - started;
   if (io == OSC_IO_INTERRUPTED)
@@ -203,7 +211,7 @@ static bool exchange(osc_run *r, osc_target *t, const osc_case *c, osc_case_resu
     target_fault(t, io, timeout, out);
     return true;
   }
-  json_t *outcome = parse_outcome(t, c, line_len, out);
+  outcome = check_outcome(t, c, outcome, out);
   if (outcome)
     judge_outcome(r, c, outcome, t->buf, line_len, out);
   json_decref(outcome);
