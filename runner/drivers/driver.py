@@ -883,10 +883,14 @@ def handle_message(msg, session):
 # writes fds 0..2 (or closes low numbers) cannot touch the pipes.
 PROTO_IN_FD = 1021
 PROTO_OUT_FD = 1022
-DONE_FD = 1020  # an isolated case's child tells its parent it answered
-REQUEST_FD = 1019  # the parent hands its isolation child the next case
-PARENT_DONE_FD = 1018  # the parent's end of DONE_FD
-PARENT_REQUEST_FD = 1017  # the parent's end of REQUEST_FD
+DONE_FD = 1020  # an isolation child tells the zygote it answered
+REQUEST_FD = 1019  # the zygote hands its isolation child the next case
+PARENT_DONE_FD = 1018  # the zygote's end of DONE_FD
+PARENT_REQUEST_FD = 1017  # the zygote's end of REQUEST_FD
+ZYGOTE_REQUEST_FD = 1016  # the driver hands the zygote each isolated case
+DRIVER_REQUEST_FD = 1015  # the driver's end of ZYGOTE_REQUEST_FD
+ZYGOTE_REPLY_FD = 1014  # the zygote tells the driver how the case ended
+DRIVER_REPLY_FD = 1013  # the driver's end of ZYGOTE_REPLY_FD
 
 
 def _move_high(fd, high):
@@ -975,14 +979,12 @@ def _changed_nothing(outcome):
 
 
 def _serve_isolated(requests, session, out_fd, done_w):
-    """In the isolation child: answers the isolated cases the parent hands
+    """In the isolation child: answers the isolated cases the zygote hands
     it, one a line, on the protocol itself, and says on done_w whether it
     stays ("!": the case's every call raised and the process is as it was)
-    or leaves ("x"). Never returns; never flushes what the parent buffered."""
+    or leaves ("x"). Never returns."""
     global DRIVER_PID
     DRIVER_PID = _pid()  # this child answers; the children of its fork steps do not
-    if _gc is not None:
-        _gc.disable()  # a collection would touch, and so copy, the parent's whole heap
     session.keep = session.keep + (requests.fileno(), done_w)
     status = 0
     try:
@@ -1005,47 +1007,37 @@ def _serve_isolated(requests, session, out_fd, done_w):
         os._exit(status)
 
 
-class Isolation(object):
-    """Isolation by fork (FORMAT.md): each isolated case runs in a child of
-    the driver, never in the driver. A fork costs about a millisecond (page
-    tables, copy-on-write), so a child whose case changed nothing — every
-    call raised, and its process state is as it was — serves the next
-    isolated case too; any other child is discarded after its case. A child
-    lives only through a run of isolated cases: while it lives, every page
-    the driver writes is copied."""
+class _Chain(object):
+    """In the zygote: the isolation child of the moment. A child whose case
+    changed nothing — every call raised, and its process state is as it was
+    — serves the next isolated case too; any other child is discarded after
+    its case, and the next isolated case gets a new one."""
 
-    def __init__(self, session, out_fd):
+    def __init__(self, session, out_fd, zygote_fds):
         self.session = session
         self.out_fd = out_fd
+        self.zygote_fds = zygote_fds  # not the child's: it closes them
         self.pid = None
 
     def _fork(self):
-        _flush_std()
         req_r, req_w = _high_pipe(REQUEST_FD, PARENT_REQUEST_FD)
         done_r, done_w = _high_pipe(PARENT_DONE_FD, DONE_FD)
         pid = os.fork()
         if pid == 0:
-            os.close(req_w)
-            os.close(done_r)
+            for fd in (req_w, done_r) + self.zygote_fds:
+                os.close(fd)
             _serve_isolated(os.fdopen(req_r, "rb"), self.session, self.out_fd, done_w)
         os.close(req_r)
         os.close(done_w)
         self.pid, self.req_w, self.done_r = pid, req_w, done_r
-        self.session.keep = self.session.keep + (req_w, done_r)
 
     def _retire(self):
         """Reaps the child; its exit status."""
-        for fd in (self.req_w, self.done_r):
-            os.close(fd)
-        self.session.keep = tuple(fd for fd in self.session.keep if fd not in (self.req_w, self.done_r))
+        os.close(self.req_w)
+        os.close(self.done_r)
         status = os.waitpid(self.pid, 0)[1]
         self.pid = None
         return status
-
-    def end(self):
-        """Lets the child go before a case that is not isolated."""
-        if self.pid is not None:
-            self._retire()  # it reads the end of its requests and exits
 
     def _hand(self, request):
         try:
@@ -1054,10 +1046,8 @@ class Isolation(object):
         except OSError:
             return False
 
-    def run(self, line, msg):
-        """None when the child answered the case, else the crashed outcome
-        line for the driver to write."""
-        request = (line.rstrip("\n") + "\n").encode("utf-8")
+    def run(self, request):
+        """None when the child answered the case, else its exit status."""
         if self.pid is not None and not self._hand(request):
             self._retire()  # it died while it waited: a new one takes the case
         if self.pid is None:
@@ -1070,8 +1060,91 @@ class Isolation(object):
         if reply == b"!":
             return None
         status = self._retire()
-        if reply == b"x":
+        return None if reply == b"x" else status
+
+
+def _serve_as_zygote(requests, replies_fd, chain):
+    """The zygote's loop: each isolated case the driver hands it goes to its
+    chain; one reply line each, "ok" or the exit status of a child that died
+    without answering. Ends, with its chain, when the driver does."""
+    if _gc is not None:
+        _gc.disable()  # a collection would touch, and so copy, the whole heap
+    try:
+        while True:
+            line = requests.readline()
+            if not line:
+                break
+            status = chain.run(line)
+            os.write(replies_fd, b"ok\n" if status is None else ("%d\n" % status).encode("ascii"))
+    finally:
+        if chain.pid is not None:
+            chain._retire()  # it reads the end of its requests and exits
+        os._exit(0)
+
+
+class Isolation(object):
+    """Isolation by fork (FORMAT.md): no isolated case runs in the driver.
+    At start-up the driver forks a zygote, a copy of itself that has run no
+    case; every isolated case runs in a child of the zygote. A fork costs
+    CPython about a millisecond (page tables, copy-on-write): the zygote
+    lets a child that changed nothing serve the next isolated case, even
+    across shared cases, and the driver's own pages are never shared with a
+    short-lived child, so its writes copy nothing after the first."""
+
+    def __init__(self, session, out_fd, proto_in_fd):
+        self.session = session
+        self.out_fd = out_fd
+        self.proto_in_fd = proto_in_fd
+        self.pid = None
+
+    def start(self):
+        _flush_std()
+        zreq_r, zreq_w = _high_pipe(ZYGOTE_REQUEST_FD, DRIVER_REQUEST_FD)
+        zrep_r, zrep_w = _high_pipe(DRIVER_REPLY_FD, ZYGOTE_REPLY_FD)
+        pid = os.fork()
+        if pid == 0:
+            for fd in (zreq_w, zrep_r, self.proto_in_fd):
+                os.close(fd)
+            chain = _Chain(self.session, self.out_fd, (zreq_r, zrep_w))
+            _serve_as_zygote(os.fdopen(zreq_r, "rb"), zrep_w, chain)
+        os.close(zreq_r)
+        os.close(zrep_w)
+        self.pid, self.req_w, self.rep_r = pid, zreq_w, zrep_r
+        self.session.keep = self.session.keep + (zreq_w, zrep_r)
+
+    def _reply(self, request):
+        """The zygote's reply line, b"" if it is gone."""
+        try:
+            _write_all(self.req_w, request)
+            reply = b""
+            while not reply.endswith(b"\n"):
+                part = os.read(self.rep_r, 64)
+                if not part:
+                    return b""
+                reply += part
+            return reply
+        except OSError:
+            return b""
+
+    def _lost(self):
+        """The zygote is gone (a case killed its parent): a new one takes
+        the next isolated case. Its exit status."""
+        for fd in (self.req_w, self.rep_r):
+            os.close(fd)
+        self.session.keep = tuple(fd for fd in self.session.keep if fd not in (self.req_w, self.rep_r))
+        status = os.waitpid(self.pid, 0)[1]
+        self.pid = None
+        return status
+
+    def run(self, line, msg):
+        """None when the case was answered, else the crashed outcome line
+        for the driver to write."""
+        if self.pid is None:
+            self.start()
+        reply = self._reply((line.rstrip("\n") + "\n").encode("utf-8"))
+        if reply == b"ok\n":
             return None
+        status = int(reply) if reply else self._lost()
         return _dumps({"id": msg["case"].get("id"), "crashed": _death(status)})
 
 
@@ -1091,8 +1164,10 @@ def main():
     proto_out.write(hello + "\n")
     proto_out.flush()
     session = Session((in_fd, out_fd), remember=True)
-    isolation = Isolation(session, out_fd) if forks else None
     _freeze_heap()
+    isolation = Isolation(session, out_fd, in_fd) if forks else None
+    if isolation is not None:
+        isolation.start()
     while True:
         line = proto_in.readline()
         if not line:
@@ -1103,8 +1178,6 @@ def main():
         if msg is not None and forks and msg["case"].get("isolate") is True:
             answer = isolation.run(line, msg)
         elif msg is not None:
-            if isolation is not None:
-                isolation.end()
             answer = handle_message(msg, session)
         if answer is not None:
             proto_out.write(answer + "\n")

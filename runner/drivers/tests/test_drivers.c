@@ -56,12 +56,14 @@ Test(drivers, cpython)
 {
   start_python(&t, "/usr/bin/python3");
   samples_full(&t, "cpython");
+  sample_isolation_from_startup(&t);
 }
 
 Test(drivers, pypy)
 {
   start_python(&t, "/usr/bin/pypy3");
   samples_full(&t, "pypy");
+  sample_isolation_from_startup(&t);
 }
 
 /* Pyodide: CPython's os over Emscripten, on the host directory (NODEFS);
