@@ -1,10 +1,12 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 #include "sandbox.h"
 
@@ -74,6 +76,19 @@ static int empty_dir(int fd, dev_t dev, int depth)
   return rc;
 }
 
+/* rmdir, with the directory held open across it: the inode is then freed
+ * (on a disk mounted with discard, a wait for the device) at the close,
+ * after the kernel let go of the parent's lock, so a case directory being
+ * created beside it does not wait. */
+static int remove_dir(int dirfd, const char *name)
+{
+  int held = openat(dirfd, name, O_PATH | O_NOFOLLOW | O_DIRECTORY | O_CLOEXEC);
+  int rc = unlinkat(dirfd, name, AT_REMOVEDIR) == 0 || errno == ENOENT ? 0 : -errno;
+  if (held >= 0)
+    close(held);
+  return rc;
+}
+
 static int remove_at(int dirfd, const char *name, dev_t dev, int depth)
 {
   if (unlinkat(dirfd, name, 0) == 0 || errno == ENOENT)
@@ -81,7 +96,7 @@ static int remove_at(int dirfd, const char *name, dev_t dev, int depth)
   if (errno != EISDIR)
     return -errno;
   /* Most directories a case leaves are empty: one rmdir, no listing. */
-  if (unlinkat(dirfd, name, AT_REMOVEDIR) == 0 || errno == ENOENT)
+  if (remove_dir(dirfd, name) == 0)
     return 0;
   if (depth > MAX_DEPTH)
     return -ELOOP;
@@ -89,9 +104,7 @@ static int remove_at(int dirfd, const char *name, dev_t dev, int depth)
   if (fd < 0)
     return fd;
   int rc = empty_dir(fd, dev, depth);
-  if (rc == 0 && unlinkat(dirfd, name, AT_REMOVEDIR) != 0 && errno != ENOENT)
-    rc = -errno;
-  return rc;
+  return rc == 0 ? remove_dir(dirfd, name) : rc;
 }
 
 int osc_remove_tree(int dirfd, const char *name)
@@ -123,13 +136,125 @@ bool osc_sandbox_open(osc_sandbox *s, char *err, size_t len)
   return true;
 }
 
+
+static void case_dir_name(char *name, size_t len, unsigned long number)
+{
+  snprintf(name, len, "c%06lu", number);
+}
+
+static int remove_case_dir(const osc_sandbox *s, unsigned long number, char *err, size_t len)
+{
+  char name[32];
+  case_dir_name(name, sizeof name, number);
+  int rc = osc_remove_tree(s->root_fd, name);
+  if (rc != 0)
+    snprintf(err, len, "cannot remove the sandbox %s/%s: %s", s->root, name, strerror(-rc));
+  return rc;
+}
+
+/* Exactly what mkdir made for an earlier case, apart from inode and times. */
+static bool like_fresh(const osc_sandbox *s, int fd)
+{
+  struct stat st;
+  ssize_t xattrs = flistxattr(fd, NULL, 0);
+  bool no_xattrs = xattrs == 0 || (xattrs < 0 && errno == ENOTSUP);
+  return no_xattrs && fstat(fd, &st) == 0 && st.st_mode == s->fresh.st_mode && st.st_uid == s->fresh.st_uid &&
+         st.st_gid == s->fresh.st_gid && st.st_nlink == s->fresh.st_nlink && st.st_size == s->fresh.st_size;
+}
+
+/* Empties c<number> and offers it for a later case if it is as fresh;
+ * false if it must go. */
+static bool recycle(const osc_sandbox *s, unsigned long number, dev_t dev)
+{
+  char name[32];
+  case_dir_name(name, sizeof name, number);
+  int fd = open_dir(s->root_fd, name, dev);
+  int probe = fd < 0 ? -1 : fcntl(fd, F_DUPFD_CLOEXEC, 0);
+  bool kept = probe >= 0 && empty_dir(fd, dev, 0) == 0 && like_fresh(s, probe) && futimens(probe, NULL) == 0 &&
+              write(s->reusable[1], &number, sizeof number) == (ssize_t)sizeof number;
+  if (probe < 0 && fd >= 0)
+    close(fd);
+  if (probe >= 0)
+    close(probe);
+  return kept;
+}
+
+/* Making and removing directories can cost more than a case: ext4 without
+ * a journal scans past recently freed inodes for a new one, and, mounted
+ * with discard, waits for the device to trim a freed block. So the remover
+ * empties each finished case directory while the next case runs, and most
+ * serve again. */
+static void *remover_main(void *arg)
+{
+  osc_sandbox *s = arg;
+  struct stat root;
+  unsigned long number;
+  char err[PATH_MAX + 100];
+  bool stat_ok = fstat(s->root_fd, &root) == 0;
+  while (read(s->removals[0], &number, sizeof number) == (ssize_t)sizeof number)
+    if (!(stat_ok && s->fresh_known && recycle(s, number, root.st_dev)) &&
+        remove_case_dir(s, number, err, sizeof err) != 0)
+      fprintf(stderr, "osconform: warning: %s\n", err);
+  return NULL;
+}
+
+static void close_pipe(int p[2])
+{
+  close(p[0]);
+  close(p[1]);
+}
+
+/* The remover of this process, started at its first case (a worker forked
+ * from the run's process has none until then). */
+static bool remover_ready(osc_sandbox *s)
+{
+  if (s->remover_pid == getpid())
+    return true;
+  s->remover_pid = 0;
+  if (pipe2(s->removals, O_CLOEXEC) != 0)
+    return false;
+  if (pipe2(s->reusable, O_CLOEXEC | O_NONBLOCK) != 0) {
+    close_pipe(s->removals);
+    return false;
+  }
+  /* Signals stay with the thread that runs the cases. */
+  sigset_t all, old;
+  sigfillset(&all);
+  pthread_sigmask(SIG_BLOCK, &all, &old);
+  int rc = pthread_create(&s->remover, NULL, remover_main, s);
+  pthread_sigmask(SIG_SETMASK, &old, NULL);
+  if (rc != 0) {
+    close_pipe(s->removals);
+    close_pipe(s->reusable);
+    return false;
+  }
+  s->remover_pid = getpid();
+  return true;
+}
+
+/* An emptied directory the remover offers, renamed to s->current_name. */
+static bool reuse(osc_sandbox *s)
+{
+  unsigned long old;
+  char name[32];
+  if (s->remover_pid != getpid() || read(s->reusable[0], &old, sizeof old) != (ssize_t)sizeof old)
+    return false;
+  case_dir_name(name, sizeof name, old);
+  return renameat(s->root_fd, name, s->root_fd, s->current_name) == 0;
+}
+
 bool osc_sandbox_enter(osc_sandbox *s, unsigned long number, char *err, size_t len)
 {
-  snprintf(s->current_name, sizeof s->current_name, "c%06lu", number);
-  if (mkdirat(s->root_fd, s->current_name, 0700) != 0) {
-    snprintf(err, len, "cannot create a sandbox in %s: %s", s->root, strerror(errno));
-    s->current_name[0] = '\0';
-    return false;
+  case_dir_name(s->current_name, sizeof s->current_name, number);
+  s->current_number = number;
+  if (!reuse(s)) {
+    if (mkdirat(s->root_fd, s->current_name, 0700) != 0) {
+      snprintf(err, len, "cannot create a sandbox in %s: %s", s->root, strerror(errno));
+      s->current_name[0] = '\0';
+      return false;
+    }
+    if (!s->fresh_known)
+      s->fresh_known = fstatat(s->root_fd, s->current_name, &s->fresh, AT_SYMLINK_NOFOLLOW) == 0;
   }
   snprintf(s->current, sizeof s->current, "%s/%s", s->root, s->current_name);
   return true;
@@ -139,11 +264,22 @@ bool osc_sandbox_leave(osc_sandbox *s, char *err, size_t len)
 {
   if (!s->current_name[0])
     return true;
-  int rc = osc_remove_tree(s->root_fd, s->current_name);
-  if (rc != 0)
-    snprintf(err, len, "cannot remove the sandbox %s: %s", s->current, strerror(-rc));
   s->current_name[0] = '\0';
-  return rc == 0;
+  if (remover_ready(s) &&
+      write(s->removals[1], &s->current_number, sizeof s->current_number) == (ssize_t)sizeof s->current_number)
+    return true;
+  return remove_case_dir(s, s->current_number, err, len) == 0;
+}
+
+void osc_sandbox_drain(osc_sandbox *s)
+{
+  if (s->remover_pid != getpid())
+    return;
+  close(s->removals[1]);  /* the remover reads what is left, then the end */
+  pthread_join(s->remover, NULL);
+  close(s->removals[0]);
+  close_pipe(s->reusable);  /* what it offered goes with the root */
+  s->remover_pid = 0;
 }
 
 bool osc_sandbox_close(osc_sandbox *s, char *err, size_t len)
@@ -151,6 +287,7 @@ bool osc_sandbox_close(osc_sandbox *s, char *err, size_t len)
   if (s->root_fd < 0)
     return true;
   bool ok = osc_sandbox_leave(s, err, len);
+  osc_sandbox_drain(s);
   /* Anything a failed removal left behind goes with the root. */
   struct stat st;
   int rc = fstat(s->root_fd, &st) != 0 ? -errno : empty_dir(s->root_fd, st.st_dev, 0);

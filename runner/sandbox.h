@@ -5,23 +5,42 @@
 #define OSC_SANDBOX_H
 
 #include <limits.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/stat.h>
+#include <sys/types.h>
 
 typedef struct osc_sandbox {
   char root[PATH_MAX - 64];  /* room for a case directory below it */
   int root_fd;
   char current[PATH_MAX];    /* absolute path of the case directory in use */
   char current_name[32];
+  unsigned long current_number;
+  /* The remover: a thread of this process that empties finished case
+   * directories (handed over on `removals`) while the next case runs, and
+   * offers back on `reusable` those left exactly as mkdir makes them. */
+  pid_t remover_pid;         /* the process it belongs to; 0: none */
+  pthread_t remover;
+  int removals[2], reusable[2];
+  struct stat fresh;         /* a case directory as mkdir made it */
+  bool fresh_known;
 } osc_sandbox;
 
 /* Creates the root under $TMPDIR (or /tmp). */
 bool osc_sandbox_open(osc_sandbox *s, char *err, size_t len);
-/* A new empty directory c<number>, the number unique in the run (the case's
- * index: parallel workers share the root); its absolute path is s->current. */
+/* An empty directory c<number>, the number unique in the run (the case's
+ * index: parallel workers share the root); its absolute path is s->current.
+ * New, or an earlier case's directory renamed, emptied and found exactly as
+ * mkdir makes it: same mode, owner and size, no links, no extended
+ * attributes, its times set to now. */
 bool osc_sandbox_enter(osc_sandbox *s, unsigned long number, char *err, size_t len);
-/* Removes the current case directory. */
+/* Empties the current case directory, and removes it unless it can serve
+ * again: in the background (the remover warns of what it could not
+ * remove), or here if no thread can be started. */
 bool osc_sandbox_leave(osc_sandbox *s, char *err, size_t len);
+/* Waits until the remover has removed every directory handed to it. */
+void osc_sandbox_drain(osc_sandbox *s);
 /* Removes everything and the root itself; safe to call twice. */
 bool osc_sandbox_close(osc_sandbox *s, char *err, size_t len);
 

@@ -79,6 +79,7 @@ _Noreturn void osc_workers_exit(osc_run *r, int status)
     status = OSC_EXIT_SYSTEM;
   osc_target_stop(&r->target, NULL, 0);
   osc_spares_stop(r);
+  osc_sandbox_drain(&r->sandbox);
   memcpy(r->shared->counts[r->worker], r->counts, sizeof r->counts);
   _exit(status);
 }

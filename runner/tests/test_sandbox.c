@@ -1,11 +1,15 @@
 /* Removing a sandbox never follows a symlink out of it, and copes with
- * directories a case made unreadable. */
+ * directories a case made unreadable; a case directory serves again only
+ * when it is exactly as mkdir made it. */
+#include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 #include <criterion/criterion.h>
 #include "../sandbox.h"
@@ -85,6 +89,27 @@ Test(sandbox, removal_unlocks_unreadable_directories)
   expect_canary_intact();
 }
 
+/* The remover works in the background: these wait for it, up to 5 s. */
+static bool offered_again(const osc_sandbox *s)
+{
+  struct pollfd p = {.fd = s->reusable[0], .events = POLLIN};
+  return poll(&p, 1, 5000) == 1;
+}
+
+static bool eventually_gone(const char *path)
+{
+  for (int i = 0; i < 500 && access(path, F_OK) == 0; i++)
+    usleep(10000);
+  return access(path, F_OK) != 0;
+}
+
+static ino_t inode_of(const char *path)
+{
+  struct stat st;
+  cr_assert_eq(lstat(path, &st), 0, "%s", path);
+  return st.st_ino;
+}
+
 Test(sandbox, a_run_root_is_private_and_removed)
 {
   setenv("TMPDIR", th_dir, 1);
@@ -95,18 +120,71 @@ Test(sandbox, a_run_root_is_private_and_removed)
   cr_assert_eq(stat(s.root, &st), 0);
   cr_expect_eq(st.st_mode & 0777, 0700);
   cr_assert(osc_sandbox_enter(&s, 0, err, sizeof err), "%s", err);
-  char first[4096];
+  char first[4096], inside[4200];
   snprintf(first, sizeof first, "%s", s.current);
-  cr_expect_eq(chdir(s.current), 0);
-  mkdir("d", 0);
+  snprintf(inside, sizeof inside, "%s/d", first);
+  cr_expect_eq(mkdir(inside, 0), 0);
+  ino_t ino = inode_of(first);
   cr_expect(osc_sandbox_leave(&s, err, sizeof err), "%s", err);
-  cr_expect_neq(access(first, F_OK), 0);
+  cr_assert(offered_again(&s), "an emptied directory left as made serves again");
+  cr_expect_neq(access(inside, F_OK), 0, "what the case made is gone");
   cr_assert(osc_sandbox_enter(&s, 1, err, sizeof err));
-  cr_expect_str_neq(s.current, first, "every case gets a new directory");
+  cr_expect_str_neq(s.current, first, "every case gets its own directory");
+  cr_expect_neq(access(first, F_OK), 0);
+  cr_expect_eq(inode_of(s.current), ino, "the emptied directory, renamed");
+  cr_assert_eq(stat(s.current, &st), 0);
+  cr_expect_eq(st.st_mode & 07777, 0700);
+  cr_expect_eq(st.st_nlink, 2);
   cr_expect(osc_sandbox_close(&s, err, sizeof err), "%s", err);
   cr_expect_neq(access(s.root, F_OK), 0);
-  cr_expect_eq(chdir("/"), 0);
 }
+
+/* A case directory the case changed (mode, owner, extended attributes) is
+ * removed, never handed to another case. */
+static void expect_not_reused(void (*change)(const char *dir))
+{
+  setenv("TMPDIR", th_dir, 1);
+  osc_sandbox s;
+  char err[300], first[4096];
+  cr_assert(osc_sandbox_open(&s, err, sizeof err), "%s", err);
+  cr_assert(osc_sandbox_enter(&s, 0, err, sizeof err), "%s", err);
+  snprintf(first, sizeof first, "%s", s.current);
+  change(first);
+  cr_expect(osc_sandbox_leave(&s, err, sizeof err), "%s", err);
+  cr_expect(eventually_gone(first), "%s is removed", first);
+  cr_assert(osc_sandbox_enter(&s, 1, err, sizeof err));
+  struct stat st;
+  cr_assert_eq(stat(s.current, &st), 0);
+  cr_expect_eq(st.st_mode & 07777, 0700);
+  cr_expect_eq(st.st_uid, geteuid());
+  cr_expect_eq(listxattr(s.current, NULL, 0) > 0, false);
+  cr_expect(osc_sandbox_close(&s, err, sizeof err), "%s", err);
+}
+
+static void open_to_all(const char *dir)
+{
+  cr_assert_eq(chmod(dir, 0777), 0);
+}
+
+static void give_away(const char *dir)
+{
+  cr_assert_eq(chown(dir, 65534, 65534), 0);
+}
+
+static void label(const char *dir)
+{
+  if (setxattr(dir, "user.osconform", "x", 1, 0) != 0)
+    cr_skip_test("no user extended attributes here: %s", strerror(errno));
+}
+
+Test(sandbox, a_changed_mode_is_not_reused) { expect_not_reused(open_to_all); }
+Test(sandbox, a_changed_owner_is_not_reused)
+{
+  if (geteuid() != 0)
+    cr_skip_test("only root can give a directory away");
+  expect_not_reused(give_away);
+}
+Test(sandbox, an_extended_attribute_is_not_reused) { expect_not_reused(label); }
 
 /* End to end: a target plants escapes in its sandbox; the run removes it all
  * and the canary outside is untouched. */
