@@ -949,7 +949,8 @@ def _death(status):
 # What a case that is isolated may change in its process, as os shows it.
 _STATE_CALLS = (("getuid", ()), ("geteuid", ()), ("getgid", ()), ("getegid", ()),
                 ("getresuid", ()), ("getresgid", ()), ("getgroups", ()), ("getpgrp", ()),
-                ("getsid", (0,)), ("sched_getaffinity", (0,)), ("sched_getscheduler", (0,)))
+                ("getsid", (0,)), ("sched_getaffinity", (0,)), ("sched_getscheduler", (0,)),
+                ("sched_getparam", (0,)))
 
 
 def _process_state():
@@ -960,22 +961,57 @@ def _process_state():
         root = os.stat("/")
         mask = os.umask(0o22)
         os.umask(mask)
-        state = [os.getcwd(), (root.st_dev, root.st_ino), mask, dict(os.environ)]
+        state = {"cwd": os.getcwd(), "root": (root.st_dev, root.st_ino), "umask": mask,
+                 "environ": dict(os.environ)}
         if hasattr(os, "getpriority"):
-            state.append(os.getpriority(os.PRIO_PROCESS, 0))
+            state["priority"] = os.getpriority(os.PRIO_PROCESS, 0)
         for name, args in _STATE_CALLS:
             fn = getattr(os, name, None)
-            state.append(repr(fn(*args)) if fn is not None else None)
+            state[name] = repr(fn(*args)) if fn is not None else None
         return state
     except Exception:
         return None
 
 
-def _changed_nothing(outcome):
-    """Every step raised (or named what the os lacks): no call succeeded."""
+def _put_back(state):
+    """Undoes the changes a case may make that a process can undo: umask and
+    priority (the cwd run_case puts back itself)."""
+    try:
+        os.umask(state["umask"])
+        if "priority" in state and os.getpriority(os.PRIO_PROCESS, 0) != state["priority"]:
+            os.setpriority(os.PRIO_PROCESS, 0, state["priority"])
+    except Exception:
+        pass  # the comparison that follows sees what stayed changed
+
+
+# Steps an isolated case may have taken and still leave its process fit for
+# the next isolated case: those that read, those that touch only the
+# sandbox's files (their fds are closed after every case), and calls whose
+# whole effect on the process shows in _process_state. Anything else that
+# succeeded (fork, spawn, putenv, signals, ...) retires the child.
+_READING_STEPS = ("getattr", "hasattr", "attr", "signature")
+_HARMLESS_CALLS = frozenset((
+    "getcwd", "getcwdb", "getuid", "geteuid", "getgid", "getegid", "getresuid", "getresgid",
+    "getgroups", "getpid", "getppid", "getpgid", "getpgrp", "getsid", "getpriority",
+    "sched_getaffinity", "sched_getparam", "sched_getscheduler", "getenv", "listdir", "stat",
+    "lstat", "mkdir", "mkfifo", "open", "close",
+    "chdir", "fchdir", "umask", "nice", "setpriority", "setuid", "seteuid", "setgid", "setegid",
+    "setreuid", "setregid", "setresuid", "setresgid", "setgroups", "setpgid", "setpgrp",
+    "sched_setaffinity", "sched_setparam"))
+
+
+def _harmless(kase, outcome):
+    """Every step raised, named what the os lacks, was skipped, or is one
+    of the harmless ones above."""
     steps = outcome.get("steps")
-    return bool(steps) and "setup_error" not in outcome and all(
-        "raises" in s or "missing" in s or "skipped" in s for s in steps)
+    if not steps or "setup_error" in outcome:
+        return False
+    for step, got in zip(kase.get("steps", ()), steps):
+        if "raises" in got or "missing" in got or "skipped" in got:
+            continue
+        if step.get("call") not in _HARMLESS_CALLS and not any(k in step for k in _READING_STEPS):
+            return False
+    return len(steps) == len(kase.get("steps", ()))
 
 
 def _serve_isolated(requests, session, out_fd, done_w):
@@ -997,7 +1033,10 @@ def _serve_isolated(requests, session, out_fd, done_w):
             outcome = _outcome(msg, session)
             _flush_std()
             _write_all(out_fd, (_dumps(outcome) + "\n").encode("utf-8"))
-            stays = state is not None and _changed_nothing(outcome) and _process_state() == state
+            stays = state is not None and _harmless(msg["case"], outcome)
+            if stays:
+                _put_back(state)
+                stays = _process_state() == state
             os.write(done_w, b"!" if stays else b"x")
             if not stays:
                 break
@@ -1009,9 +1048,10 @@ def _serve_isolated(requests, session, out_fd, done_w):
 
 class _Chain(object):
     """In the zygote: the isolation child of the moment. A child whose case
-    changed nothing — every call raised, and its process state is as it was
-    — serves the next isolated case too; any other child is discarded after
-    its case, and the next isolated case gets a new one."""
+    left it as it was — harmless steps only (_harmless), and its process
+    state as at its fork once umask and priority are put back — serves the
+    next isolated case too; any other child is discarded after its case,
+    and the next isolated case gets a new one."""
 
     def __init__(self, session, out_fd, zygote_fds):
         self.session = session
@@ -1087,7 +1127,7 @@ class Isolation(object):
     At start-up the driver forks a zygote, a copy of itself that has run no
     case; every isolated case runs in a child of the zygote. A fork costs
     CPython about a millisecond (page tables, copy-on-write): the zygote
-    lets a child that changed nothing serve the next isolated case, even
+    lets a child left as it was serve the next isolated case, even
     across shared cases, and the driver's own pages are never shared with a
     short-lived child, so its writes copy nothing after the first."""
 

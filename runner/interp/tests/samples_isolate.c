@@ -98,8 +98,59 @@ static void killed_child(target_proc *t)
   json_decref(o);
 }
 
+#define ENVIRON "{\"getattr\": \"environ\", \"bind\": \"e\"}"
+#define GET_ISOLATED "{\"method\": \"get\", \"on\": {\"ref\": \"e\"}, \"args\": [\"OSC_ISOLATED\"]}"
+
+static const json_t *last_value(const json_t *o)
+{
+  const json_t *steps = json_object_get(o, "steps");
+  return json_object_get(json_array_get(steps, json_array_size(steps) - 1), "value");
+}
+
+/* An isolated case's steps; the value of its last step (a new reference),
+ * or NULL where the os lacks what its first step calls. */
+static json_t *isolated_reads(target_proc *t, const char *id, const char *steps)
+{
+  char kase[400];
+  snprintf(kase, sizeof kase, "{\"id\": \"%s\", \"isolate\": true, \"steps\": %s}", id, steps);
+  json_t *o = answer(t, kase);
+  cr_assert(!json_object_get(o, "crashed") && !json_object_get(o, "setup_error"), "%s", json_dumps(o, JSON_COMPACT));
+  json_t *v = step_str(o, 0, "missing") ? NULL : json_incref((json_t *)last_value(o));
+  json_decref(o);
+  return v;
+}
+
+/* What one isolated case changes never reaches the next isolated case
+ * either, also where the child that ran it serves again (driver.py keeps
+ * a child whose case changed only what it can see and put back). */
+static void isolated_cases_do_not_meet(target_proc *t)
+{
+  json_decref(isolated_reads(t, "meet/umask", "[{\"call\": \"umask\", \"args\": [63]}]"));
+  json_t *v = isolated_reads(t, "meet/umask-after", "[{\"call\": \"umask\", \"args\": [18]}]");
+  cr_expect(!v || json_integer_value(v) != 63, "an isolated umask(0o77) reached the next isolated case");
+  json_decref(v);
+  json_t *before = isolated_reads(t, "meet/priority", "[{\"call\": \"getpriority\", \"args\": [0, 0]}]");
+  json_decref(isolated_reads(t, "meet/nice", "[{\"call\": \"nice\", \"args\": [1]}]"));
+  v = isolated_reads(t, "meet/priority-after", "[{\"call\": \"getpriority\", \"args\": [0, 0]}]");
+  cr_expect(!before || json_equal(before, v), "an isolated nice(1) reached the next isolated case");
+  json_decref(before);
+  json_decref(v);
+  json_decref(isolated_reads(t, "meet/environ", "[" ENVIRON ", {\"method\": \"__setitem__\", \"on\": {\"ref\": \"e\"},"
+                                                 " \"args\": [\"OSC_ISOLATED\", \"1\"]}]"));
+  v = isolated_reads(t, "meet/environ-after", "[" ENVIRON ", " GET_ISOLATED "]");
+  cr_expect(!v || json_is_null(v), "an isolated case's OSC_ISOLATED reached the next isolated case");
+  json_decref(v);
+  json_decref(isolated_reads(t, "meet/chdir", "[{\"call\": \"chdir\", \"args\": [\"/\"]}]"));
+  v = isolated_reads(t, "meet/cwd-after", "[{\"call\": \"getcwd\"}]");
+  char dir[320];
+  cr_expect(!v || strcmp(json_string_value(v), target_sandbox(t, t->ncases, dir, sizeof dir)) == 0,
+            "an isolated chdir(\"/\") reached the next isolated case: %s", json_string_value(v));
+  json_decref(v);
+}
+
 void sample_isolation_by_fork(target_proc *t)
 {
+  isolated_cases_do_not_meet(t);
   changes_vanish(t);
   silent_child(t);
   killed_child(t);
@@ -130,15 +181,6 @@ void sample_isolation_from_startup(target_proc *t)
  * same Node process. getpid() is the same in every instance, so what is
  * checked is that the case's changes stay in its instance. A step the
  * runtime's os lacks is reported missing, and that change is not tried. */
-
-#define ENVIRON "{\"getattr\": \"environ\", \"bind\": \"e\"}"
-#define GET_ISOLATED "{\"method\": \"get\", \"on\": {\"ref\": \"e\"}, \"args\": [\"OSC_ISOLATED\"]}"
-
-static const json_t *last_value(const json_t *o)
-{
-  const json_t *steps = json_object_get(o, "steps");
-  return json_object_get(json_array_get(steps, json_array_size(steps) - 1), "value");
-}
 
 /* What the shared instance's last step answers (a new reference), or NULL
  * where its os lacks the first. A leaked umount("/") would leave it no
