@@ -17,6 +17,7 @@ typedef struct osc_sandbox {
   char current[PATH_MAX];    /* absolute path of the case directory in use */
   char current_name[32];
   unsigned long current_number;
+  bool in_memory;            /* tmpfs: directories cost next to nothing */
   /* The remover: a thread of this process that empties finished case
    * directories (handed over on `removals`) while the next case runs, and
    * offers back on `reusable` those left exactly as mkdir makes them. */
