@@ -57,7 +57,7 @@ typedef struct osc_run {
 typedef struct osc_case_result {
   osc_verdict verdict;
   char reason[512];
-  json_t *expected;            /* owned, may be NULL */
+  char *expected;              /* owned JSON text, may be NULL */
   char *observed;              /* owned JSON text, may be NULL */
   long long us;                /* -1 when unknown */
 } osc_case_result;

@@ -10,7 +10,7 @@
 
 void osc_case_result_free(osc_case_result *res)
 {
-  json_decref(res->expected);
+  free(res->expected);
   free(res->observed);
   memset(res, 0, sizeof *res);
 }

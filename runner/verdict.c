@@ -36,6 +36,14 @@ void osc_set_verdict(osc_verdict *verdict, char *reason, size_t len, osc_verdict
 #define judged OSC_VERDICT
 
 /* A missing name: whether that was to be expected here decides the verdict. */
+/* The text of o, which it takes. */
+static char *text_of(json_t *o)
+{
+  char *text = json_dumps(o, JSON_COMPACT);
+  json_decref(o);
+  return text;
+}
+
 static void judge_absence(const osc_judge_in *in, const char *name, osc_judgement *out)
 {
   if (in->avail == OSC_AVAILABLE)
@@ -50,7 +58,7 @@ static void judge_existence(const osc_judge_in *in, const json_t *steps, osc_jud
 {
   const json_t *present = json_object_get(json_array_get(steps, 0), "value");
   const char *object = json_string_value(json_object_get(in->kase, "object"));
-  out->expected = json_pack("{s:s}", "availability", osc_avail_name(in->avail));
+  out->expected = text_of(json_pack("{s:s}", "availability", osc_avail_name(in->avail)));
   if (!json_is_boolean(present)) {
     judged(out, OSC_ERROR, "the hasattr step of an existence case gave no true/false value");
     return;
@@ -120,12 +128,34 @@ static json_t *bound_values(const json_t *kase, const json_t *steps)
   return bound;
 }
 
-/* An expectation with each {"ref": name} replaced by the bound value (a
- * name that was never bound stays a ref, and then matches nothing). */
-static json_t *resolve_refs(json_t *v, const json_t *bound)
+static bool is_ref(const json_t *v)
 {
-  const char *ref = json_string_value(json_object_get(v, "ref"));
-  json_t *value = ref && json_object_size(v) == 1 ? json_object_get(bound, ref) : NULL;
+  return json_is_string(json_object_get(v, "ref")) && json_object_size(v) == 1;
+}
+
+/* Whether v holds a {"ref": name} anywhere (most expectations do not). */
+static bool has_ref(const json_t *v)
+{
+  size_t i;
+  const char *key;
+  json_t *item;
+  if (is_ref(v))
+    return true;
+  json_array_foreach(v, i, item)
+    if (has_ref(item))
+      return true;
+  json_object_foreach((json_t *)v, key, item)
+    if (has_ref(item))
+      return true;
+  return false;
+}
+
+/* A copy of an expectation with each {"ref": name} replaced by the bound
+ * value (a name that was never bound stays a ref, and then matches
+ * nothing). Copied, never shared: the case's own values stay unwritten. */
+static json_t *resolve_refs(const json_t *v, const json_t *bound)
+{
+  json_t *value = is_ref(v) ? json_object_get(bound, json_string_value(json_object_get(v, "ref"))) : NULL;
   if (value)
     return json_incref(value);
   json_t *copy = NULL;
@@ -138,25 +168,43 @@ static json_t *resolve_refs(json_t *v, const json_t *bound)
       json_array_append_new(copy, resolve_refs(item, bound));
   } else if (json_is_object(v)) {
     copy = json_object();
-    json_object_foreach(v, key, item)
+    json_object_foreach((json_t *)v, key, item)
       json_object_set_new(copy, key, resolve_refs(item, bound));
   }
-  return copy ? copy : json_incref(v);
+  return copy ? copy : json_deep_copy(v);
+}
+
+/* {"expect": ..., "check": ...} as text, written from the case's own
+ * values: a JSON object holding them would raise their reference counts,
+ * and each such write copies a page that the workers share. */
+static char *doc_expected(const json_t *kase)
+{
+  const json_t *expect = json_object_get(kase, "expect"), *check = json_object_get(kase, "check");
+  char *e = expect ? json_dumps(expect, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
+  char *c = check ? json_dumps(check, JSON_COMPACT | JSON_ENCODE_ANY) : NULL;
+  char *text;
+  if (asprintf(&text, "{%s%s%s%s%s}", e ? "\"expect\":" : "", e ? e : "", e && c ? "," : "",
+               c ? "\"check\":" : "", c ? c : "") < 0)
+    text = NULL;
+  free(e);
+  free(c);
+  return text;
 }
 
 static bool judge_doc(const osc_judge_in *in, const json_t *steps, osc_judgement *out)
 {
   const json_t *expects = json_object_get(in->kase, "expect");
-  out->expected = json_pack("{s:O?,s:O?}", "expect", expects, "check", json_object_get(in->kase, "check"));
+  out->expected = doc_expected(in->kase);
   json_t *bound = bound_values(in->kase, steps);
   bool ok = true;
   for (size_t i = 0; ok && i < json_array_size(expects); i++) {
     char why[300];
-    json_t *expect = resolve_refs(json_array_get(expects, i), bound);
-    ok = osc_expect_holds(expect, json_array_get(steps, i), why, sizeof why);
+    const json_t *want = json_array_get(expects, i);
+    json_t *resolved = has_ref(want) ? resolve_refs(want, bound) : NULL;
+    ok = osc_expect_holds(resolved ? resolved : want, json_array_get(steps, i), why, sizeof why);
     if (!ok)
       judged(out, OSC_FAIL, "step %zu: %s", i + 1, why);
-    json_decref(expect);
+    json_decref(resolved);
   }
   json_decref(bound);
   return ok && judge_checks(in->kase, in->outcome, out);
@@ -192,8 +240,8 @@ static bool judge_reference(const osc_judge_in *in, const json_t *steps, osc_jud
     judged(out, OSC_SKIP, "compared with the reference, which has no outcome for this case");
     return false;
   }
-  json_decref(out->expected);
-  out->expected = json_pack("{s:O,s:O?}", "reference", ref_steps, "checks", json_object_get(in->reference, "checks"));
+  free(out->expected);
+  out->expected = text_of(json_pack("{s:O,s:O?}", "reference", ref_steps, "checks", json_object_get(in->reference, "checks")));
   for (size_t i = 0; i < json_array_size(ref_steps); i++) {
     const json_t *ref = json_array_get(ref_steps, i);
     if (json_object_get(ref, "missing")) {

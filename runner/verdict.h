@@ -29,7 +29,7 @@ typedef struct osc_judge_in {
 typedef struct osc_judgement {
   osc_verdict verdict;
   char reason[400];
-  json_t *expected;            /* owned: what was expected, for FAIL and existence */
+  char *expected;              /* owned JSON text: what was expected, for FAIL and existence */
 } osc_judgement;
 
 void osc_judge(const osc_judge_in *in, osc_judgement *out);

@@ -22,7 +22,7 @@ static osc_judgement judge_with(const char *kase, const char *outcome, osc_avail
 static osc_verdict judge(const char *kase, const char *outcome, osc_avail avail)
 {
   osc_judgement j = judge_with(kase, outcome, avail, false, NULL);
-  json_decref(j.expected);
+  free(j.expected);
   return j.verdict;
 }
 
@@ -39,7 +39,7 @@ Test(verdict, existence_is_claim_against_presence)
   osc_judgement j = judge_with(EXISTS, PRESENT, OSC_UNKNOWN, false, NULL);
   cr_expect_eq(j.verdict, OSC_SKIP);
   cr_expect(strstr(j.reason, "libc") && strstr(j.reason, "observed present"), "%s", j.reason);
-  json_decref(j.expected);
+  free(j.expected);
 }
 
 #define MKDIR_EXISTS "{\"id\": \"mkdir/existing\", \"object\": \"mkdir\", \"kind\": \"behaviour\", " \
@@ -54,8 +54,9 @@ Test(verdict, behaviour_against_the_doc)
   osc_judgement j = judge_with(MKDIR_EXISTS, check_fails, OSC_AVAILABLE, false, NULL);
   cr_expect_eq(j.verdict, OSC_FAIL);
   cr_expect(strstr(j.reason, "isdir"), "%s", j.reason);
-  cr_expect(json_object_get(j.expected, "expect"), "a FAIL records what was expected");
-  json_decref(j.expected);
+  cr_expect(j.expected && strncmp(j.expected, "{\"expect\":[{\"raises\":", 21) == 0 && strstr(j.expected, ",\"check\":[{"),
+            "a FAIL records what was expected: %s", j.expected);
+  free(j.expected);
   const char *returned = "{\"id\": \"mkdir/existing\", \"steps\": [{\"value\": null, \"type\": \"NoneType\"}], \"checks\": [true]}";
   cr_expect_eq(judge(MKDIR_EXISTS, returned, OSC_AVAILABLE), OSC_FAIL);
 }
@@ -97,27 +98,27 @@ Test(verdict, compared_with_the_reference)
 {
   osc_judgement j = judge_with(BY_REFERENCE, REF_OUTCOME, OSC_AVAILABLE, false, REF_OUTCOME);
   cr_expect_eq(j.verdict, OSC_PASS);
-  json_decref(j.expected);
+  free(j.expected);
   j = judge_with(BY_REFERENCE, "{\"id\": \"value/O_RDONLY\", \"steps\": [{\"value\": 1, \"type\": \"int\"}]}",
                  OSC_AVAILABLE, false, REF_OUTCOME);
   cr_expect_eq(j.verdict, OSC_FAIL);
   cr_expect(strstr(j.reason, "the reference value 0, the target value 1"), "%s", j.reason);
-  json_decref(j.expected);
+  free(j.expected);
   j = judge_with(BY_REFERENCE, REF_OUTCOME, OSC_AVAILABLE, false, NULL);
   cr_expect_eq(j.verdict, OSC_SKIP, "no reference run: SKIP with the reason");
   cr_expect(strstr(j.reason, "no reference run"), "%s", j.reason);
-  json_decref(j.expected);
+  free(j.expected);
 }
 
 Test(verdict, the_reference_itself_is_held_to_the_doc)
 {
   osc_judgement j = judge_with(BY_REFERENCE, REF_OUTCOME, OSC_AVAILABLE, true, NULL);
   cr_expect_eq(j.verdict, OSC_PASS);
-  json_decref(j.expected);
+  free(j.expected);
   j = judge_with(BY_REFERENCE, "{\"id\": \"value/O_RDONLY\", \"steps\": [{\"value\": \"0\", \"type\": \"str\"}]}",
                  OSC_AVAILABLE, true, NULL);
   cr_expect_eq(j.verdict, OSC_FAIL, "a reference FAIL is a bug in the reference or the case");
-  json_decref(j.expected);
+  free(j.expected);
 }
 
 Test(verdict, names_round_trip)
@@ -154,5 +155,5 @@ Test(verdict, a_forked_child_that_died_and_a_check_that_cannot_be_evaluated)
   osc_judgement j = judge_with(MKDIR_EXISTS, unavailable, OSC_AVAILABLE, false, NULL);
   cr_expect_eq(j.verdict, OSC_SKIP);
   cr_expect(strstr(j.reason, "no lstat"), "%s", j.reason);
-  json_decref(j.expected);
+  free(j.expected);
 }
