@@ -26,11 +26,18 @@ static void close_fd(int *fd)
   *fd = -1;
 }
 
-static _Noreturn void exec_child(char *const argv[], const char *cwd, int in[2], int out[2], int err[2])
+/* Runs in a vfork child: it shares the runner's memory until execv, so it
+ * only makes system calls on its own behalf. Signals come back as they were
+ * for the target, whose handlers the exec resets anyway. */
+static _Noreturn void exec_child(char *const argv[], const char *cwd, int in[2], int out[2], int err[2],
+                                 const sigset_t *mask)
 {
   setpgid(0, 0);
   prctl(PR_SET_PDEATHSIG, SIGKILL);  /* no orphaned targets if the runner dies */
   signal(SIGPIPE, SIG_DFL);
+  signal(SIGINT, SIG_DFL);
+  signal(SIGTERM, SIG_DFL);
+  sigprocmask(SIG_SETMASK, mask, NULL);
   if (dup2(in[0], 0) < 0 || dup2(out[1], 1) < 0 || dup2(err[1], 2) < 0 || chdir(cwd) != 0)
     _exit(127);
   execv(argv[0], argv);
@@ -38,6 +45,9 @@ static _Noreturn void exec_child(char *const argv[], const char *cwd, int in[2],
   _exit(127);
 }
 
+/* vfork, not fork: a worker's heap holds every parsed case, and fork would
+ * copy its page tables only for the child to exec at once. All signals
+ * are blocked meanwhile, so no handler of the runner runs in the child. */
 static bool spawn(osc_target *t, char *const argv[], const char *cwd, char *err, size_t len)
 {
   int in[2], out[2], errp[2];
@@ -45,13 +55,23 @@ static bool spawn(osc_target *t, char *const argv[], const char *cwd, char *err,
     snprintf(err, len, "cannot create pipes: %s", strerror(errno));
     return false;
   }
-  pid_t pid = fork();
+  sigset_t all, mask;
+  sigfillset(&all);
+  sigprocmask(SIG_SETMASK, &all, &mask);
+  pid_t pid = vfork();
+  if (pid == 0)
+    exec_child(argv, cwd, in, out, errp, &mask);
+  int fork_errno = errno;
+  sigprocmask(SIG_SETMASK, &mask, NULL);
   if (pid < 0) {
-    snprintf(err, len, "cannot fork: %s", strerror(errno));
+    snprintf(err, len, "cannot fork: %s", strerror(fork_errno));
+    for (int i = 0; i < 2; i++) {
+      close(in[i]);
+      close(out[i]);
+      close(errp[i]);
+    }
     return false;
   }
-  if (pid == 0)
-    exec_child(argv, cwd, in, out, errp);
   setpgid(pid, pid);  /* both sides set it: no window where a kill misses */
   close(in[0]);
   close(out[1]);
