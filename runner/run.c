@@ -58,8 +58,11 @@ static void select_cases(osc_run *r)
  * --filter does not make the others look stale. */
 static void count_expectation_matches(osc_run *r)
 {
+  r->expectation_of = calloc(r->cases.n + 1, sizeof *r->expectation_of);
+  if (!r->expectation_of)
+    osc_die(OSC_EXIT_SYSTEM, "out of memory");
   for (size_t i = 0; i < r->cases.n; i++) {
-    osc_expectation *e = osc_expectations_match(&r->expectations, r->cases.v[i].id);
+    osc_expectation *e = r->expectation_of[i] = osc_expectations_match(&r->expectations, r->cases.v[i].id);
     if (e)
       e->matches++;
   }
@@ -203,7 +206,7 @@ static char *replay_command(const osc_run *r, const char *id)
  * listed as failing that passes is said out loud. */
 static const char *known_reason(osc_run *r, const osc_case *c, osc_verdict v)
 {
-  osc_expectation *e = osc_expectations_match(&r->expectations, c->id);
+  osc_expectation *e = r->expectation_of[c - r->cases.v];
   if (!e)
     return NULL;
   if (e->verdict == v)
@@ -327,6 +330,7 @@ static void cleanup(osc_run *r)
   if (r->results.db)
     osc_results_close(&r->results);
   osc_expectations_free(&r->expectations);
+  free(r->expectation_of);
   if (r->shared)
     munmap(r->shared, sizeof *r->shared);
   osc_platforms_free(r->platforms);
