@@ -973,22 +973,43 @@ def _process_state():
         return None
 
 
-def _put_back(state):
-    """Undoes the changes a case may make that a process can undo: umask and
-    priority (the cwd run_case puts back itself)."""
+def _put_back(state, environ_names):
+    """Undoes the changes a case may make that a process can undo: umask,
+    priority, and the C environment's variables it set or unset, from the
+    state's copy of os.environ (the cwd run_case puts back itself). False
+    if one could not be undone."""
     try:
         os.umask(state["umask"])
         if "priority" in state and os.getpriority(os.PRIO_PROCESS, 0) != state["priority"]:
             os.setpriority(os.PRIO_PROCESS, 0, state["priority"])
+        for name in environ_names:
+            if name in state["environ"]:
+                os.putenv(name, state["environ"][name])
+            else:
+                os.unsetenv(name)
+        return True
     except Exception:
-        pass  # the comparison that follows sees what stayed changed
+        return False
+
+
+def _has_children():
+    """Whether a process this one started is still there (or unreaped)."""
+    try:
+        os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+    except ChildProcessError:
+        return False
+    except Exception:
+        return True
+    return True
 
 
 # Steps an isolated case may have taken and still leave its process fit for
-# the next isolated case: those that read, those that touch only the
-# sandbox's files (their fds are closed after every case), and calls whose
-# whole effect on the process shows in _process_state. Anything else that
-# succeeded (fork, spawn, putenv, signals, ...) retires the child.
+# the next isolated case: those that read; those that touch only the
+# sandbox's files (their fds are closed after every case); calls whose whole
+# effect on the process shows in _process_state; calls that start and reap
+# processes, when none is left; and putenv/unsetenv of a named variable,
+# put back. Anything else that succeeded (fork, popen, signals, a method of
+# an object, ...) retires the child.
 _READING_STEPS = ("getattr", "hasattr", "attr", "signature")
 _HARMLESS_CALLS = frozenset((
     "getcwd", "getcwdb", "getuid", "geteuid", "getgid", "getegid", "getresuid", "getresgid",
@@ -998,27 +1019,42 @@ _HARMLESS_CALLS = frozenset((
     "chdir", "fchdir", "umask", "nice", "setpriority", "setuid", "seteuid", "setgid", "setegid",
     "setreuid", "setregid", "setresuid", "setresgid", "setgroups", "setpgid", "setpgrp",
     "sched_setaffinity", "sched_setparam"))
+_SPAWNING_CALLS = frozenset((
+    "system", "spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe",
+    "posix_spawn", "posix_spawnp", "wait", "waitpid", "waitid", "wait3", "wait4"))
+_ENVIRON_CALLS = ("putenv", "unsetenv")
 
 
-def _harmless(kase, outcome):
-    """Every step raised, named what the os lacks, was skipped, or is one
-    of the harmless ones above."""
+def _left_as_was(kase, outcome, state):
+    """Whether the case left its isolation child as it was at the fork: its
+    steps harmless (above), what can be put back put back, and the state
+    as before."""
     steps = outcome.get("steps")
-    if not steps or "setup_error" in outcome:
+    if state is None or not steps or "setup_error" in outcome or len(steps) != len(kase.get("steps", ())):
         return False
-    for step, got in zip(kase.get("steps", ()), steps):
-        if "raises" in got or "missing" in got or "skipped" in got:
+    environ_names = []
+    spawned = False
+    for step, got in zip(kase["steps"], steps):
+        call = step.get("call")
+        args = step.get("args") or [None]
+        if "raises" in got or "missing" in got or "skipped" in got or any(k in step for k in _READING_STEPS):
             continue
-        if step.get("call") not in _HARMLESS_CALLS and not any(k in step for k in _READING_STEPS):
+        if call in _ENVIRON_CALLS and isinstance(args[0], str):
+            environ_names.append(args[0])
+        elif call in _SPAWNING_CALLS:
+            spawned = True
+        elif call not in _HARMLESS_CALLS:
             return False
-    return len(steps) == len(kase.get("steps", ()))
+    if spawned and _has_children():
+        return False
+    return _put_back(state, environ_names) and _process_state() == state
 
 
 def _serve_isolated(requests, session, out_fd, done_w):
     """In the isolation child: answers the isolated cases the zygote hands
     it, one a line, on the protocol itself, and says on done_w whether it
-    stays ("!": the case's every call raised and the process is as it was)
-    or leaves ("x"). Never returns."""
+    stays ("!": the case left it as it was) or leaves ("x"). Never
+    returns."""
     global DRIVER_PID
     DRIVER_PID = _pid()  # this child answers; the children of its fork steps do not
     session.keep = session.keep + (requests.fileno(), done_w)
@@ -1033,10 +1069,7 @@ def _serve_isolated(requests, session, out_fd, done_w):
             outcome = _outcome(msg, session)
             _flush_std()
             _write_all(out_fd, (_dumps(outcome) + "\n").encode("utf-8"))
-            stays = state is not None and _harmless(msg["case"], outcome)
-            if stays:
-                _put_back(state)
-                stays = _process_state() == state
+            stays = _left_as_was(msg["case"], outcome, state)
             os.write(done_w, b"!" if stays else b"x")
             if not stays:
                 break
@@ -1048,10 +1081,9 @@ def _serve_isolated(requests, session, out_fd, done_w):
 
 class _Chain(object):
     """In the zygote: the isolation child of the moment. A child whose case
-    left it as it was — harmless steps only (_harmless), and its process
-    state as at its fork once umask and priority are put back — serves the
-    next isolated case too; any other child is discarded after its case,
-    and the next isolated case gets a new one."""
+    left it as it was (_left_as_was) serves the next isolated case too; any
+    other child is discarded after its case, and the next isolated case
+    gets a new one."""
 
     def __init__(self, session, out_fd, zygote_fds):
         self.session = session

@@ -140,6 +140,17 @@ static void isolated_cases_do_not_meet(target_proc *t)
   v = isolated_reads(t, "meet/environ-after", "[" ENVIRON ", " GET_ISOLATED "]");
   cr_expect(!v || json_is_null(v), "an isolated case's OSC_ISOLATED reached the next isolated case");
   json_decref(v);
+  /* The C environment (putenv), as a shell the next case starts sees it. */
+  json_decref(isolated_reads(t, "meet/putenv", "[{\"call\": \"putenv\", \"args\": [\"OSC_ISOLATED\", \"1\"]}]"));
+  v = isolated_reads(t, "meet/putenv-after", "[{\"call\": \"system\", \"args\": [\"test -z \\\"$OSC_ISOLATED\\\"\"]}]");
+  cr_expect(!v || json_integer_value(v) == 0, "an isolated putenv reached the next isolated case");
+  json_decref(v);
+  /* A child process left running or unreaped (spawnv with P_NOWAIT). */
+  json_decref(isolated_reads(t, "meet/spawn", "[{\"call\": \"spawnv\", \"args\": [1, \"/bin/true\", [\"true\"]]}]"));
+  json_t *o = answer(t, "{\"id\": \"meet/spawn-after\", \"isolate\": true, \"steps\": [{\"call\": \"waitpid\", \"args\": [-1, 1]}]}");
+  cr_expect(step_str(o, 0, "missing") || step_str(o, 0, "raises"),
+            "a process an isolated case started reached the next isolated case: %s", json_dumps(o, JSON_COMPACT));
+  json_decref(o);
   json_decref(isolated_reads(t, "meet/chdir", "[{\"call\": \"chdir\", \"args\": [\"/\"]}]"));
   v = isolated_reads(t, "meet/cwd-after", "[{\"call\": \"getcwd\"}]");
   char dir[320];
