@@ -14,7 +14,7 @@ static const char usage[] =
   "\n"
   "targets:\n"
   "  reference         the case interpreter over libosref (build/bin/osref-target)\n"
-  "  python:EXE        a Python executable running runner/drivers/driver.py\n"
+  "  python:EXE        a Python executable running runner/drivers/driver.py (start.py)\n"
   "  pyodide           Pyodide under Node (runner/drivers/node/pyodide.mjs)\n"
   "  micropython       MicroPython under Node (runner/drivers/node/micropython.mjs)\n"
   "  exec:PATH         any executable that speaks the target protocol (cases/FORMAT.md)\n"

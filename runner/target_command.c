@@ -37,7 +37,7 @@ bool osc_target_command_for(const char *target, osc_target_command *cmd, char *e
   if (strncmp(target, "exec:", 5) == 0)
     return find(cmd, target + 5, err, len);
   if (strncmp(target, "python:", 7) == 0)
-    return find(cmd, target + 7, err, len) && with_script(cmd, "runner/drivers/driver.py", err, len);
+    return find(cmd, target + 7, err, len) && with_script(cmd, "runner/drivers/start.py", err, len);
   const char *script = strcmp(target, "pyodide") == 0 ? "runner/drivers/node/pyodide.mjs"
                                                        : "runner/drivers/node/micropython.mjs";
   return find(cmd, "node", err, len) && with_script(cmd, script, err, len);

@@ -91,7 +91,7 @@ int main(int argc, char **argv)
     return 2;
   }
   char driver[300], pyodide[300], micropython[300];
-  snprintf(driver, sizeof driver, "%s/driver.py", argv[2]);
+  snprintf(driver, sizeof driver, "%s/start.py", argv[2]);
   snprintf(pyodide, sizeof pyodide, "%s/node/pyodide.mjs", argv[2]);
   snprintf(micropython, sizeof micropython, "%s/node/micropython.mjs", argv[2]);
   bench_target targets[] = {

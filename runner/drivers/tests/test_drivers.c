@@ -34,7 +34,7 @@ static void start_python(target_proc *proc, const char *exe)
   char driver[300], why[200];
   if (!installed(exe))
     cr_skip_test("%s is not installed", exe);
-  snprintf(driver, sizeof driver, "%s/driver.py", drivers());
+  snprintf(driver, sizeof driver, "%s/start.py", drivers());  /* as the runner starts it */
   char *argv[] = { (char *)exe, driver, NULL };
   cr_assert(target_start(proc, argv, why, sizeof why), "%s", why);
 }
