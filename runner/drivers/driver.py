@@ -308,11 +308,20 @@ def _data(value):
 
 
 def _write_file(path, data):
-    f = open(path, "wb")
+    if not hasattr(os, "open"):  # MicroPython
+        f = open(path, "wb")
+        try:
+            f.write(data)
+        finally:
+            f.close()
+        return
+    # Three system calls where open() makes six (fstat, isatty, lseek).
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
     try:
-        f.write(data)
+        while data:
+            data = data[os.write(fd, data):]
     finally:
-        f.close()
+        os.close(fd)
 
 
 def _read_file(path):
