@@ -150,6 +150,10 @@ static int remove_case_dir(const osc_sandbox *s, unsigned long number, char *err
 {
   char name[32];
   case_dir_name(name, sizeof name, number);
+  /* Most cases leave their directory empty: one rmdir (in memory, no need
+   * to hold it open), before the walk that copes with anything. */
+  if ((s->in_memory ? unlinkat(s->root_fd, name, AT_REMOVEDIR) : remove_dir(s->root_fd, name)) == 0)
+    return 0;
   int rc = osc_remove_tree(s->root_fd, name);
   if (rc != 0)
     snprintf(err, len, "cannot remove the sandbox %s/%s: %s", s->root, name, strerror(-rc));
@@ -208,13 +212,11 @@ static void close_pipe(int p[2])
   close(p[1]);
 }
 
-/* The remover of this process, started at its first case (a worker forked
- * from the run's process has none until then). */
+/* The remover, started at the first case of this process. */
 static bool remover_ready(osc_sandbox *s)
 {
-  if (s->remover_pid == getpid())
+  if (s->remover_on)
     return true;
-  s->remover_pid = 0;
   if (pipe2(s->removals, O_CLOEXEC) != 0)
     return false;
   if (pipe2(s->reusable, O_CLOEXEC | O_NONBLOCK) != 0) {
@@ -232,7 +234,7 @@ static bool remover_ready(osc_sandbox *s)
     close_pipe(s->reusable);
     return false;
   }
-  s->remover_pid = getpid();
+  s->remover_on = true;
   return true;
 }
 
@@ -241,7 +243,7 @@ static bool reuse(osc_sandbox *s)
 {
   unsigned long old;
   char name[32];
-  if (s->remover_pid != getpid() || read(s->reusable[0], &old, sizeof old) != (ssize_t)sizeof old)
+  if (!s->remover_on || read(s->reusable[0], &old, sizeof old) != (ssize_t)sizeof old)
     return false;
   case_dir_name(name, sizeof name, old);
   return renameat(s->root_fd, name, s->root_fd, s->current_name) == 0;
@@ -276,15 +278,26 @@ bool osc_sandbox_leave(osc_sandbox *s, char *err, size_t len)
   return remove_case_dir(s, s->current_number, err, len) == 0;
 }
 
+void osc_sandbox_after_fork(osc_sandbox *s)
+{
+  if (s->remover_on) {  /* the thread stayed in the parent */
+    close(s->removals[0]);
+    close(s->removals[1]);
+    close(s->reusable[0]);
+    close(s->reusable[1]);
+  }
+  s->remover_on = false;
+}
+
 void osc_sandbox_drain(osc_sandbox *s)
 {
-  if (s->remover_pid != getpid())
+  if (!s->remover_on)
     return;
   close(s->removals[1]);  /* the remover reads what is left, then the end */
   pthread_join(s->remover, NULL);
   close(s->removals[0]);
   close_pipe(s->reusable);  /* what it offered goes with the root */
-  s->remover_pid = 0;
+  s->remover_on = false;
 }
 
 bool osc_sandbox_close(osc_sandbox *s, char *err, size_t len)

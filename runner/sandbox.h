@@ -9,7 +9,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <sys/stat.h>
-#include <sys/types.h>
 
 typedef struct osc_sandbox {
   char root[PATH_MAX - 64];  /* room for a case directory below it */
@@ -21,7 +20,7 @@ typedef struct osc_sandbox {
   /* The remover: a thread of this process that empties finished case
    * directories (handed over on `removals`) while the next case runs, and
    * offers back on `reusable` those left exactly as mkdir makes them. */
-  pid_t remover_pid;         /* the process it belongs to; 0: none */
+  bool remover_on;
   pthread_t remover;
   int removals[2], reusable[2];
   struct stat fresh;         /* a case directory as mkdir made it */
@@ -40,6 +39,8 @@ bool osc_sandbox_enter(osc_sandbox *s, unsigned long number, char *err, size_t l
  * again: in the background (the remover warns of what it could not
  * remove), or here if no thread can be started. */
 bool osc_sandbox_leave(osc_sandbox *s, char *err, size_t len);
+/* In a child forked from the process: the remover stays with the parent. */
+void osc_sandbox_after_fork(osc_sandbox *s);
 /* Waits until the remover has removed every directory handed to it. */
 void osc_sandbox_drain(osc_sandbox *s);
 /* Removes everything and the root itself; safe to call twice. */

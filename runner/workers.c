@@ -48,6 +48,7 @@ static void become_worker(osc_run *r, int index, pid_t parent)
     osc_workers_exit(r, OSC_EXIT_SYSTEM);
   block_stop_signals(SIG_UNBLOCK);
   osc_target_forget(&r->target);
+  osc_sandbox_after_fork(&r->sandbox);
   r->progress.on = false;
   if (!osc_results_reopen(&r->results))
     osc_workers_exit(r, OSC_EXIT_INPUT);
