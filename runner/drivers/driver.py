@@ -976,7 +976,7 @@ def _process_state():
             state["priority"] = os.getpriority(os.PRIO_PROCESS, 0)
         for name, args in _STATE_CALLS:
             fn = getattr(os, name, None)
-            state[name] = repr(fn(*args)) if fn is not None else None
+            state[name] = fn(*args) if fn is not None else None
         return state
     except Exception:
         return None
@@ -984,13 +984,20 @@ def _process_state():
 
 def _put_back(state, environ_names):
     """Undoes the changes a case may make that a process can undo: umask,
-    priority, and the C environment's variables it set or unset, from the
-    state's copy of os.environ (the cwd run_case puts back itself). False
-    if one could not be undone."""
+    priority, groups, process group, scheduling, and the C environment's
+    variables it set or unset, from the state's copy of os.environ (the cwd
+    run_case puts back itself). False if one could not be undone."""
     try:
         os.umask(state["umask"])
         if "priority" in state and os.getpriority(os.PRIO_PROCESS, 0) != state["priority"]:
             os.setpriority(os.PRIO_PROCESS, 0, state["priority"])
+        if state["getgroups"] is not None and os.getgroups() != state["getgroups"]:
+            os.setgroups(state["getgroups"])
+        if state["getpgrp"] is not None and os.getpgrp() != state["getpgrp"]:
+            os.setpgid(0, state["getpgrp"])
+        policy, param = state["sched_getscheduler"], state["sched_getparam"]
+        if policy is not None and (os.sched_getscheduler(0), os.sched_getparam(0)) != (policy, param):
+            os.sched_setscheduler(0, policy, param)
         for name in environ_names:
             if name in state["environ"]:
                 os.putenv(name, state["environ"][name])
@@ -1015,7 +1022,8 @@ def _has_children():
 # Steps an isolated case may have taken and still leave its process fit for
 # the next isolated case: those that read; those that touch only the
 # sandbox's files (their fds are closed after every case); calls whose whole
-# effect on the process shows in _process_state; calls that start and reap
+# effect on the process shows in _process_state (put back by _put_back
+# where it can be); calls that start and reap
 # processes, when none is left; and putenv/unsetenv of a named variable,
 # put back. Anything else that succeeded (fork, popen, signals, a method of
 # an object, ...) retires the child.
@@ -1026,8 +1034,8 @@ _HARMLESS_CALLS = frozenset((
     "sched_getaffinity", "sched_getparam", "sched_getscheduler", "getenv", "listdir", "stat",
     "lstat", "mkdir", "mkfifo", "open", "close",
     "chdir", "fchdir", "umask", "nice", "setpriority", "setuid", "seteuid", "setgid", "setegid",
-    "setreuid", "setregid", "setresuid", "setresgid", "setgroups", "setpgid", "setpgrp",
-    "sched_setaffinity", "sched_setparam"))
+    "setreuid", "setregid", "setresuid", "setresgid", "setgroups", "initgroups", "setpgid", "setpgrp",
+    "sched_setaffinity", "sched_setparam", "sched_setscheduler"))
 _SPAWNING_CALLS = frozenset((
     "system", "spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe",
     "posix_spawn", "posix_spawnp", "wait", "waitpid", "waitid", "wait3", "wait4"))

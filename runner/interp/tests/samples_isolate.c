@@ -120,6 +120,17 @@ static json_t *isolated_reads(target_proc *t, const char *id, const char *steps)
   return v;
 }
 
+/* An isolated case reads, another changes, a third reads again: the same. */
+static void changed_then_read(target_proc *t, const char *change, const char *change_steps, const char *read_steps)
+{
+  json_t *before = isolated_reads(t, "meet/read", read_steps);
+  json_decref(isolated_reads(t, "meet/change", change_steps));
+  json_t *after = isolated_reads(t, "meet/read-again", read_steps);
+  cr_expect(!before || json_equal(before, after), "an isolated %s reached the next isolated case", change);
+  json_decref(before);
+  json_decref(after);
+}
+
 /* What one isolated case changes never reaches the next isolated case
  * either, also where the child that ran it serves again (driver.py keeps
  * a child whose case changed only what it can see and put back). */
@@ -129,12 +140,12 @@ static void isolated_cases_do_not_meet(target_proc *t)
   json_t *v = isolated_reads(t, "meet/umask-after", "[{\"call\": \"umask\", \"args\": [18]}]");
   cr_expect(!v || json_integer_value(v) != 63, "an isolated umask(0o77) reached the next isolated case");
   json_decref(v);
-  json_t *before = isolated_reads(t, "meet/priority", "[{\"call\": \"getpriority\", \"args\": [0, 0]}]");
-  json_decref(isolated_reads(t, "meet/nice", "[{\"call\": \"nice\", \"args\": [1]}]"));
-  v = isolated_reads(t, "meet/priority-after", "[{\"call\": \"getpriority\", \"args\": [0, 0]}]");
-  cr_expect(!before || json_equal(before, v), "an isolated nice(1) reached the next isolated case");
-  json_decref(before);
-  json_decref(v);
+  changed_then_read(t, "nice(1)", "[{\"call\": \"nice\", \"args\": [1]}]",
+                    "[{\"call\": \"getpriority\", \"args\": [0, 0]}]");
+  changed_then_read(t, "setgroups([4242])", "[{\"call\": \"setgroups\", \"args\": [[4242]]}]",
+                    "[{\"call\": \"getgroups\"}]");
+  changed_then_read(t, "setpgid(0, 0)", "[{\"call\": \"setpgid\", \"args\": [0, 0]}]",
+                    "[{\"call\": \"getpgrp\"}]");
   json_decref(isolated_reads(t, "meet/environ", "[" ENVIRON ", {\"method\": \"__setitem__\", \"on\": {\"ref\": \"e\"},"
                                                  " \"args\": [\"OSC_ISOLATED\", \"1\"]}]"));
   v = isolated_reads(t, "meet/environ-after", "[" ENVIRON ", " GET_ISOLATED "]");
