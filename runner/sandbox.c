@@ -52,20 +52,16 @@ static int open_dir(int dirfd, const char *name, dev_t dev)
 
 static int remove_at(int dirfd, const char *name, dev_t dev, int depth);
 
-static int empty_dir(int fd, dev_t dev, int depth)
+/* Removes every entry of the directory d reads; d stays open. */
+static int empty_stream(DIR *d, dev_t dev, int depth)
 {
-  DIR *d = fdopendir(fd);
-  if (!d) {
-    int e = errno;
-    close(fd);
-    return -e;
-  }
   int rc = 0;
   /* Entries removed while reading may shift the rest; read again until a
    * pass removes nothing. */
-  for (bool removed = true; removed && rc == 0;) {
+  for (bool removed = true, first = true; removed && rc == 0; first = false) {
     removed = false;
-    rewinddir(d);
+    if (!first)
+      rewinddir(d);
     struct dirent *e;
     while (rc == 0 && (e = readdir(d))) {
       if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
@@ -74,6 +70,23 @@ static int empty_dir(int fd, dev_t dev, int depth)
       removed = true;
     }
   }
+  return rc;
+}
+
+static DIR *stream_of(int fd)
+{
+  DIR *d = fdopendir(fd);
+  if (!d)
+    close(fd);
+  return d;
+}
+
+static int empty_dir(int fd, dev_t dev, int depth)
+{
+  DIR *d = stream_of(fd);
+  if (!d)
+    return -errno;
+  int rc = empty_stream(d, dev, depth);
   closedir(d);
   return rc;
 }
@@ -177,13 +190,12 @@ static bool recycle(const osc_sandbox *s, unsigned long number, dev_t dev)
   char name[32];
   case_dir_name(name, sizeof name, number);
   int fd = open_dir(s->root_fd, name, dev);
-  int probe = fd < 0 ? -1 : fcntl(fd, F_DUPFD_CLOEXEC, 0);
-  bool kept = probe >= 0 && empty_dir(fd, dev, 0) == 0 && like_fresh(s, probe) && futimens(probe, NULL) == 0 &&
+  DIR *d = fd < 0 ? NULL : stream_of(fd);
+  if (!d)
+    return false;
+  bool kept = empty_stream(d, dev, 0) == 0 && like_fresh(s, dirfd(d)) && futimens(dirfd(d), NULL) == 0 &&
               write(s->reusable[1], &number, sizeof number) == (ssize_t)sizeof number;
-  if (probe < 0 && fd >= 0)
-    close(fd);
-  if (probe >= 0)
-    close(probe);
+  closedir(d);
   return kept;
 }
 
