@@ -42,22 +42,6 @@ static const char *str_field(json_t *o, const char *key)
 }
 
 /* NULL, or what is wrong with the case (the message goes after FILE:LINE). */
-/* A case that only looks names up cannot touch a file (the drivers list no
- * fds for it either, FORMAT.md "Isolation inside a target"). */
-static bool looks_up_only(const json_t *j)
-{
-  const json_t *setup = json_object_get(j, "setup"), *check = json_object_get(j, "check");
-  if ((setup && (!json_is_array(setup) || json_array_size(setup))) ||
-      (check && (!json_is_array(check) || json_array_size(check))))
-    return false;
-  size_t i;
-  const json_t *step;
-  json_array_foreach(json_object_get(j, "steps"), i, step)
-    if (!json_object_get(step, "hasattr") && !json_object_get(step, "getattr") && !json_object_get(step, "signature"))
-      return false;
-  return true;
-}
-
 static const char *fill_case(json_t *j, osc_case *c, char *why, size_t len)
 {
   c->json = j;
@@ -81,7 +65,6 @@ static const char *fill_case(json_t *j, osc_case *c, char *why, size_t len)
   json_t *t = json_object_get(j, "timeout_ms");
   c->timeout_ms = json_is_integer(t) && json_integer_value(t) > 0 ? (int)json_integer_value(t) : 0;
   c->isolate = json_is_true(json_object_get(j, "isolate"));
-  c->looks_up_only = looks_up_only(j);
   return NULL;
 }
 

@@ -17,7 +17,6 @@ typedef struct osc_case {
   int line;             /* in the cases file, for messages */
   int timeout_ms;       /* 0: the case gives none, the run's --timeout applies */
   bool isolate;
-  bool looks_up_only;   /* no setup, no check, every step hasattr, getattr or signature */
   bool done;            /* --resume: the run being continued already has its outcome */
 } osc_case;
 

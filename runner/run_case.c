@@ -256,9 +256,7 @@ bool osc_run_case(osc_run *r, const osc_case *c, size_t number, osc_case_result 
     return true;
   }
   char err[400];
-  bool entered = c->looks_up_only ? osc_sandbox_enter_shared(&r->sandbox, err, sizeof err)
-                                  : osc_sandbox_enter(&r->sandbox, number, err, sizeof err);
-  if (!entered) {
+  if (!osc_sandbox_enter(&r->sandbox, number, err, sizeof err)) {
     result(out, OSC_ERROR, "%s", err);
     return true;
   }

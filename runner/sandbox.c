@@ -279,20 +279,6 @@ bool osc_sandbox_enter(osc_sandbox *s, unsigned long number, char *err, size_t l
   return true;
 }
 
-#define SHARED_DIR "lookups"
-
-bool osc_sandbox_enter_shared(osc_sandbox *s, char *err, size_t len)
-{
-  if (!s->shared_made && mkdirat(s->root_fd, SHARED_DIR, 0700) != 0 && errno != EEXIST) {
-    snprintf(err, len, "cannot create a sandbox in %s: %s", s->root, strerror(errno));
-    return false;
-  }
-  s->shared_made = true;
-  s->current_name[0] = '\0';  /* nothing to leave */
-  snprintf(s->current, sizeof s->current, "%s/%s", s->root, SHARED_DIR);
-  return true;
-}
-
 bool osc_sandbox_leave(osc_sandbox *s, char *err, size_t len)
 {
   if (!s->current_name[0])
@@ -333,10 +319,6 @@ bool osc_sandbox_close(osc_sandbox *s, char *err, size_t len)
     return true;
   bool ok = osc_sandbox_leave(s, err, len);
   osc_sandbox_drain(s);
-  if (unlinkat(s->root_fd, SHARED_DIR, AT_REMOVEDIR) != 0 && (errno == ENOTEMPTY || errno == EEXIST) && ok) {
-    snprintf(err, len, "a case that only looks names up left files in %s/%s", s->root, SHARED_DIR);
-    ok = false;
-  }
   /* Anything a failed removal left behind goes with the root. */
   struct stat st;
   int rc = fstat(s->root_fd, &st) != 0 ? -errno : empty_dir(s->root_fd, st.st_dev, 0);

@@ -17,7 +17,6 @@ typedef struct osc_sandbox {
   char current_name[32];
   unsigned long current_number;
   bool in_memory;            /* tmpfs: directories cost next to nothing */
-  bool shared_made;          /* the directory of the cases that only look names up */
   /* The remover: a thread of this process that empties finished case
    * directories (handed over on `removals`) while the next case runs, and
    * offers back on `reusable` those left exactly as mkdir makes them. */
@@ -36,9 +35,6 @@ bool osc_sandbox_open(osc_sandbox *s, char *err, size_t len);
  * exactly as mkdir makes it: same mode, owner and size, no links, no
  * extended attributes, its times set to now. */
 bool osc_sandbox_enter(osc_sandbox *s, unsigned long number, char *err, size_t len);
-/* The one directory of all the cases that only look names up (they touch
- * no file): made once, never emptied, removed with the root. */
-bool osc_sandbox_enter_shared(osc_sandbox *s, char *err, size_t len);
 /* Empties the current case directory, and removes it unless it can serve
  * again: in the background (the remover warns of what it could not
  * remove), or here if no thread can be started. */

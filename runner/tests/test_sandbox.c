@@ -146,29 +146,6 @@ Test(sandbox, a_run_root_is_private_and_removed)
   cr_expect_neq(access(s.root, F_OK), 0);
 }
 
-/* Cases that only look names up share one directory; the root's removal
- * says if something was left there. */
-Test(sandbox, cases_that_look_up_share_one_directory)
-{
-  setenv("TMPDIR", th_dir, 1);
-  osc_sandbox s;
-  char err[300], shared[4096];
-  cr_assert(osc_sandbox_open(&s, err, sizeof err), "%s", err);
-  cr_assert(osc_sandbox_enter_shared(&s, err, sizeof err), "%s", err);
-  snprintf(shared, sizeof shared, "%s", s.current);
-  cr_expect(osc_sandbox_leave(&s, err, sizeof err), "%s", err);
-  cr_expect_eq(access(shared, F_OK), 0, "it stays between cases");
-  cr_assert(osc_sandbox_enter(&s, 0, err, sizeof err), "%s", err);
-  cr_expect_str_neq(s.current, shared);
-  cr_expect(osc_sandbox_leave(&s, err, sizeof err), "%s", err);
-  cr_assert(osc_sandbox_enter_shared(&s, err, sizeof err), "%s", err);
-  cr_expect_str_eq(s.current, shared);
-  th_write(shared, "left", "by a target that wrote where it should not\n");
-  cr_expect_not(osc_sandbox_close(&s, err, sizeof err));
-  cr_expect(strstr(err, "only looks names up"), "%s", err);
-  cr_expect_neq(access(s.root, F_OK), 0, "the root goes all the same");
-}
-
 /* A case directory the case changed (mode, owner, extended attributes) is
  * removed, never handed to another case. */
 static void expect_not_reused(void (*change)(const char *dir))
