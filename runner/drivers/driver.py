@@ -636,6 +636,14 @@ def _release(case, before, keep):
     return set(fd for fd in after if fd in before or fd in keep)
 
 
+def _every_step_raised(steps):
+    """Every step raised, named what the os lacks, or was skipped."""
+    for step in steps:
+        if "raises" not in step and "missing" not in step and "skipped" not in step:
+            return False
+    return True
+
+
 def _only_looks_up(kase):
     """True for a case that only looks names up: it can neither open nor
     close an fd, so its fds need no listing."""
@@ -680,6 +688,7 @@ def run_case(sandbox, kase, session):
     watch_fds = not _only_looks_up(kase)
     before = session.fds_before() if watch_fds else None
     start = _now_us()
+    steps = None
     try:
         try:
             os.chdir(sandbox)
@@ -713,8 +722,11 @@ def run_case(sandbox, kase, session):
             os.chdir(session.home)
         except OSError:
             pass
-        after = _release(case, before, session.keep)
-        if watch_fds:
+        # A call that raised opened nothing it kept: when every step raised,
+        # the fds are as before, and listing them again would only say so.
+        listing = watch_fds and not (steps and _every_step_raised(steps))
+        after = _release(case, before if listing else None, session.keep)
+        if listing:
             session.fds_after(after)
 
 
