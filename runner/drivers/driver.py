@@ -900,6 +900,30 @@ def handle_message(msg, session):
     return _dumps(_outcome(msg, session))
 
 
+# A harness that runs each isolated case in a fresh instance of its runtime
+# (runner/drivers/node/fresh.mjs) keeps an instance for the next isolated
+# case when the case left it as it was, as the fork isolation keeps a child.
+_INSTANCE = {"state": None, "known": False, "stays": False}
+
+
+def handle_isolated_line(line, keep=()):
+    """handle_line for an isolated case in an instance of its own; then
+    instance_stays() says whether the instance may serve the next one."""
+    if not _INSTANCE["known"]:
+        _INSTANCE["state"], _INSTANCE["known"] = _process_state(), True
+    _INSTANCE["stays"] = False
+    msg, bad = parse_line(line)
+    if msg is None:
+        return bad
+    outcome = _outcome(msg, Session(keep))
+    _INSTANCE["stays"] = _left_as_was(msg["case"], outcome, _INSTANCE["state"])
+    return _dumps(outcome)
+
+
+def instance_stays():
+    return _INSTANCE["stays"]
+
+
 # Protocol fds sit far above what cases open, so a case that closes, reads or
 # writes fds 0..2 (or closes low numbers) cannot touch the pipes.
 PROTO_IN_FD = 1021
@@ -975,15 +999,20 @@ _STATE_CALLS = (("getuid", ()), ("geteuid", ()), ("getgid", ()), ("getegid", ())
 
 
 def _process_state():
-    """The process-wide state an isolated case could have changed: cwd,
-    root, umask, environment, identity, process group, session, priority,
-    CPU affinity, scheduling. None if it cannot be read."""
+    """The process-wide state an isolated case could have changed, as far
+    as this os shows it: cwd, root, umask, environment, identity, process
+    group, session, priority, CPU affinity, scheduling. None if something
+    it has cannot be read."""
     try:
-        root = os.stat("/")
-        mask = os.umask(0o22)
-        os.umask(mask)
-        state = {"cwd": os.getcwd(), "root": (root.st_dev, root.st_ino), "umask": mask,
-                 "environ": dict(os.environ)}
+        state = {"cwd": os.getcwd()}
+        if hasattr(os, "stat"):
+            root = os.stat("/")
+            state["root"] = (root[1], root[2])  # st_ino, st_dev (MicroPython's is a tuple)
+        if hasattr(os, "umask"):
+            state["umask"] = os.umask(0o22)
+            os.umask(state["umask"])
+        if hasattr(os, "environ"):
+            state["environ"] = dict(os.environ)
         if hasattr(os, "getpriority"):
             state["priority"] = os.getpriority(os.PRIO_PROCESS, 0)
         for name, args in _STATE_CALLS:
@@ -1000,7 +1029,8 @@ def _put_back(state, environ_names):
     variables it set or unset, from the state's copy of os.environ (the cwd
     run_case puts back itself). False if one could not be undone."""
     try:
-        os.umask(state["umask"])
+        if "umask" in state:
+            os.umask(state["umask"])
         if "priority" in state and os.getpriority(os.PRIO_PROCESS, 0) != state["priority"]:
             os.setpriority(os.PRIO_PROCESS, 0, state["priority"])
         if state["getgroups"] is not None and os.getgroups() != state["getgroups"]:
@@ -1011,7 +1041,7 @@ def _put_back(state, environ_names):
         if policy is not None and (os.sched_getscheduler(0), os.sched_getparam(0)) != (policy, param):
             os.sched_setscheduler(0, policy, param)
         for name in environ_names:
-            if name in state["environ"]:
+            if name in state.get("environ", ()):
                 os.putenv(name, state["environ"][name])
             else:
                 os.unsetenv(name)

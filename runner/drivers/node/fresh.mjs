@@ -76,33 +76,48 @@ export function closeStreams(FS) {
   }
 }
 
-async function answerInFresh(create, line, id) {
+// Answers an isolated case in the kept instance, or in a new one from
+// create(); returns [the answer, the instance if it may serve the next
+// isolated case (driver.py: the case left it as it was), else null].
+async function answerIsolated(create, kept, line, id) {
   const was = nodeState();
-  let instance;
-  try {
-    instance = await create();
-  } catch (e) {
-    restoreNodeState(was);
-    return JSON.stringify({ id, setup_error: `cannot start a fresh instance: ${e.message}` });
+  let instance = kept;
+  if (!instance) {
+    try {
+      instance = await create();
+    } catch (e) {
+      restoreNodeState(was);
+      return [JSON.stringify({ id, setup_error: `cannot start a fresh instance: ${e.message}` }), null];
+    }
   }
+  let stays = false;
   try {
-    return instance.handle(line);
+    const answer = instance.handleIsolated(line);
+    stays = instance.stays();
+    return [answer, stays ? instance : null];
   } catch (e) {
-    return JSON.stringify({ id, crashed: crashText(e) });
+    return [JSON.stringify({ id, crashed: crashText(e) }), null];
   } finally {
-    instance.discard();
+    if (!stays)
+      instance.discard();
     restoreNodeState(was);
   }
 }
 
-// The handler for serve(): each isolated case in an instance create()
-// makes for it ({handle(line), discard()}), the others in the shared one.
-// An instance is made when its case comes: preparing the next one ahead,
-// while other cases run, saved no measurable time (isolated cases come in
-// runs, and Node has one thread for both).
+// The handler for serve(): each isolated case in an instance create() makes
+// ({handleIsolated(line), stays(), discard()}), kept for the next isolated
+// case while its cases leave it as they found it; the others in the shared
+// one. An instance is made when its case comes: preparing the next one
+// ahead, while other cases run, saved no measurable time (isolated cases
+// come in runs, and Node has one thread for both).
 export function isolating(shared, create) {
-  return (line) => {
+  let kept = null;
+  return async (line) => {
     const id = isolatedCaseId(line);
-    return id === undefined ? shared(line) : answerInFresh(create, line, id);
+    if (id === undefined)
+      return shared(line);
+    const [answer, instance] = await answerIsolated(create, kept, line, id);
+    kept = instance;
+    return answer;
   };
 }

@@ -4,8 +4,9 @@
 // hostmount.mjs, a file system over Node's fs. MicroPython's os cannot build
 // most states (no open, chmod, symlink, lstat), so setup and checks go
 // through Emscripten's FS from JavaScript (hostfs.mjs), onto the same host
-// directory; the steps are MicroPython's own. Each isolated case runs in an
-// instance of its own (fresh.mjs).
+// directory; the steps are MicroPython's own. Isolated cases run in an
+// instance of their own, kept while they leave it as they found it
+// (fresh.mjs).
 import { loadMicroPython } from '@micropython/micropython-webassembly-pyscript';
 import { driverSource, sandboxRoot, serve, toStderr, fail } from './protocol.mjs';
 import { closeStreams, isolating, offerIsolation } from './fresh.mjs';
@@ -67,9 +68,12 @@ async function startInstance(root, driver) {
     mp.globals.set('_osconform_host_fs', hostFs(mp.FS));
     mp.runPython(driver);
     const hello = mp.globals.get('hello_line'), handle = mp.globals.get('handle_line');
+    const handleIsolated = mp.globals.get('handle_isolated_line'), stays = mp.globals.get('instance_stays');
     return {
       hello: () => within(instance, () => hello()),
       handle: (line) => within(instance, () => handle(line)),
+      handleIsolated: (line) => within(instance, () => handleIsolated(line)),
+      stays: () => within(instance, () => stays()),
       discard: () => {
         instance.live = false;
         closeStreams(mp.FS);

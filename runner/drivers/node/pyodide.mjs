@@ -6,8 +6,9 @@
 // Start-up: a fresh Pyodide spends seconds initialising Python and its
 // stdlib. The first start saves a memory snapshot of the initialised
 // interpreter (the driver's imports done, no case run) in build/node/; later
-// starts restore it, about ten times faster. Each isolated case runs in an
-// instance of its own restored from that snapshot (fresh.mjs).
+// starts restore it, about ten times faster. Isolated cases run in an
+// instance restored from that snapshot, kept while they leave it as they
+// found it (fresh.mjs).
 import { loadPyodide, version } from 'pyodide';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -82,7 +83,13 @@ function prepare(pyodide, root, load) {
   pyodide.globals.set('_osconform_sandbox_root', root);
   pyodide.runPython("import os; os.environ['OSCONFORM_SANDBOX_ROOT'] = _osconform_sandbox_root");
   load(pyodide);
-  return { hello: pyodide.globals.get('hello_line'), handle: pyodide.globals.get('handle_line') };
+  const { globals } = pyodide;
+  return {
+    hello: globals.get('hello_line'),
+    handle: globals.get('handle_line'),
+    handleIsolated: globals.get('handle_isolated_line'),
+    stays: globals.get('instance_stays'),
+  };
 }
 
 // Loads driver.py into the shared instance; returns its marshalled code.
@@ -101,11 +108,11 @@ function compileDriver(pyodide, source) {
 async function freshInstance(snapshot, root, code) {
   const pyodide = await fromSnapshot(snapshot);
   const { FS } = pyodide;  // pyodide.FS refuses to answer once Python has exited
-  const { handle } = prepare(pyodide, root, () => {
+  const { handleIsolated, stays } = prepare(pyodide, root, () => {
     pyodide.globals.set('_osconform_driver', code);
     pyodide.runPython(LOAD_DRIVER);
   });
-  return { handle, discard: () => closeStreams(FS) };
+  return { handleIsolated, stays, discard: () => closeStreams(FS) };
 }
 
 const root = sandboxRoot();

@@ -132,8 +132,9 @@ static void changed_then_read(target_proc *t, const char *change, const char *ch
 }
 
 /* What one isolated case changes never reaches the next isolated case
- * either, also where the child that ran it serves again (driver.py keeps
- * a child whose case changed only what it can see and put back). */
+ * either, also where the child (or instance) that ran it serves again
+ * (driver.py keeps one whose case changed only what it can see and put
+ * back). */
 static void isolated_cases_do_not_meet(target_proc *t)
 {
   json_decref(isolated_reads(t, "meet/umask", "[{\"call\": \"umask\", \"args\": [63]}]"));
@@ -303,6 +304,7 @@ void sample_isolation_by_instance(target_proc *t)
   isolated_change(t, "inst/cwd", "[{\"call\": \"chdir\", \"args\": [\"..\"]}, {\"call\": \"getcwd\"}]", root);
   isolated_change(t, "inst/mounts", "[{\"call\": \"umount\", \"args\": [\"/\"]}]", "null");
   shared_unchanged(t, false);
+  isolated_cases_do_not_meet(t);  /* an instance serves on only when left as it was */
   instance_dies(t);
   shared_unchanged(t, false);  /* and the shared instance still answers */
 }
