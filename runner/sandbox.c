@@ -250,23 +250,25 @@ static bool remover_ready(osc_sandbox *s)
   return true;
 }
 
-/* An emptied directory the remover offers, kept under its name (a rename
- * costs ext4 as much as a case's file operations). */
+/* An emptied directory the remover offers, renamed to s->current_name. A
+ * new name, never one an earlier case used: a target that keeps its own
+ * view of the files (Emscripten's file systems cache every path they have
+ * looked up) would otherwise see the earlier case's files there. */
 static bool reuse(osc_sandbox *s)
 {
   unsigned long old;
+  char name[32];
   if (!s->remover_on || read(s->reusable[0], &old, sizeof old) != (ssize_t)sizeof old)
     return false;
-  case_dir_name(s->current_name, sizeof s->current_name, old);
-  s->current_number = old;
-  return true;
+  case_dir_name(name, sizeof name, old);
+  return renameat(s->root_fd, name, s->root_fd, s->current_name) == 0;
 }
 
 bool osc_sandbox_enter(osc_sandbox *s, unsigned long number, char *err, size_t len)
 {
+  case_dir_name(s->current_name, sizeof s->current_name, number);
+  s->current_number = number;
   if (!reuse(s)) {
-    case_dir_name(s->current_name, sizeof s->current_name, number);
-    s->current_number = number;
     if (mkdirat(s->root_fd, s->current_name, 0700) != 0) {
       snprintf(err, len, "cannot create a sandbox in %s: %s", s->root, strerror(errno));
       s->current_name[0] = '\0';

@@ -29,9 +29,9 @@ typedef struct osc_sandbox {
 
 /* Creates the root under $TMPDIR (or /tmp). */
 bool osc_sandbox_open(osc_sandbox *s, char *err, size_t len);
-/* An empty directory for the case; its absolute path is s->current. New,
- * named c<number> (the case's index, unique in the run: parallel workers
- * share the root), or an earlier case's of this worker, emptied and found
+/* An empty directory c<number>, the number unique in the run (the case's
+ * index: parallel workers share the root); its absolute path is s->current.
+ * New, or an earlier case's of this worker renamed, emptied and found
  * exactly as mkdir makes it: same mode, owner and size, no links, no
  * extended attributes, its times set to now. */
 bool osc_sandbox_enter(osc_sandbox *s, unsigned long number, char *err, size_t len);
