@@ -121,6 +121,7 @@ static int start(osc_run *r, char *err, size_t len)
   if (err[0] || !osc_target_await_hello(&r->target, err, len))
     return osc_signals_caught() ? OSC_EXIT_INTERRUPTED : not_run(r, err);
   r->hello = json_incref(r->target.hello);
+  r->sandbox.fresh_paths = osc_json_has_string(json_object_get(r->hello, "capabilities"), "fresh-paths");
   const char *impl = json_string_value(json_object_get(r->hello, "implementation"));
   if (!impl || !json_is_object(json_object_get(r->hello, "facts"))) {
     osc_error("target %s: its hello names no implementation or no facts", r->opt.target);

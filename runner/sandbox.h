@@ -17,6 +17,7 @@ typedef struct osc_sandbox {
   char current_name[32];
   unsigned long current_number;
   bool in_memory;            /* tmpfs: directories cost next to nothing */
+  bool fresh_paths;          /* the target keeps its own view of paths: a case never gets one used before */
   /* The remover: a thread of this process that empties finished case
    * directories (handed over on `removals`) while the next case runs, and
    * offers back on `reusable` those left exactly as mkdir makes them. */
@@ -29,11 +30,12 @@ typedef struct osc_sandbox {
 
 /* Creates the root under $TMPDIR (or /tmp). */
 bool osc_sandbox_open(osc_sandbox *s, char *err, size_t len);
-/* An empty directory c<number>, the number unique in the run (the case's
- * index: parallel workers share the root); its absolute path is s->current.
- * New, or an earlier case's of this worker renamed, emptied and found
- * exactly as mkdir makes it: same mode, owner and size, no links, no
- * extended attributes, its times set to now. */
+/* An empty directory for the case; its absolute path is s->current. New,
+ * named c<number> (the case's index, unique in the run: parallel workers
+ * share the root), or an earlier case's of this worker, emptied and found
+ * exactly as mkdir makes it (same mode, owner and size, no links, no
+ * extended attributes), its times set to now, and renamed c<number> if
+ * s->fresh_paths. */
 bool osc_sandbox_enter(osc_sandbox *s, unsigned long number, char *err, size_t len);
 /* Empties the current case directory, and removes it unless it can serve
  * again: in the background (the remover warns of what it could not

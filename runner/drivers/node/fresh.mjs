@@ -8,10 +8,12 @@
 // file systems, process.exitCode (set by exit()), and, should a runtime ever
 // touch them, Node's cwd and environment.
 
-// The hello of the shared instance, offering isolation to the runner.
+// The hello of the shared instance, offering isolation to the runner, and
+// asking for fresh paths: Emscripten's file systems cache every path they
+// have looked up, so a directory an earlier case used would show its files.
 export function offerIsolation(helloLine) {
   const hello = JSON.parse(helloLine);
-  hello.capabilities = [...(hello.capabilities || []), 'fork-isolation'];
+  hello.capabilities = [...(hello.capabilities || []), 'fork-isolation', 'fresh-paths'];
   return JSON.stringify(hello);
 }
 
