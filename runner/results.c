@@ -102,10 +102,13 @@ void osc_results_close(osc_results *r)
   memset(r, 0, sizeof *r);
 }
 
+/* Every statement here is stepped while the texts bound to it live (a
+ * batch's rows keep theirs until it is written), and bound anew before its
+ * next step: SQLite need not copy them. */
 static void bind_text(sqlite3_stmt *st, int i, const char *s)
 {
   if (s)
-    sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
   else
     sqlite3_bind_null(st, i);
 }
@@ -155,29 +158,18 @@ bool osc_results_each_done(osc_results *r, int64_t run_id, void (*seen)(const ch
   return rc == SQLITE_DONE || db_error(r, "cannot read the finished outcomes");
 }
 
-/* A row's texts stay in its block until the batch is written: SQLite
- * need not copy them (SQLITE_STATIC), and every field is bound anew for
- * each row. */
-static void bind_row_text(sqlite3_stmt *st, int i, const char *s)
-{
-  if (s)
-    sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
-  else
-    sqlite3_bind_null(st, i);
-}
-
 static bool insert(osc_results *r, const struct osc_pending *p)
 {
   sqlite3_stmt *st = r->insert;
   sqlite3_reset(st);
   sqlite3_bind_int64(st, 1, r->run_id);
   for (int f = F_CASE; f <= F_KNOWN; f++)
-    bind_row_text(st, f + 2, p->text[f]);
+    bind_text(st, f + 2, p->text[f]);
   if (p->us >= 0)
     sqlite3_bind_int64(st, 11, p->us);
   else
     sqlite3_bind_null(st, 11);
-  bind_row_text(st, 12, p->text[F_REPLAY]);
+  bind_text(st, 12, p->text[F_REPLAY]);
   return sqlite3_step(st) == SQLITE_DONE || db_error(r, "cannot record an outcome");
 }
 

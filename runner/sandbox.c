@@ -148,11 +148,19 @@ bool osc_sandbox_open(osc_sandbox *s, char *err, size_t len)
     rmdir(s->root);
     return false;
   }
+  struct stat st;
   struct statfs fs;
+  if (fstat(s->root_fd, &st) != 0) {
+    snprintf(err, len, "cannot stat the sandbox root %s: %s", s->root, strerror(errno));
+    close(s->root_fd);
+    s->root_fd = -1;
+    rmdir(s->root);
+    return false;
+  }
+  s->dev = st.st_dev;
   s->in_memory = fstatfs(s->root_fd, &fs) == 0 && (fs.f_type == TMPFS_MAGIC || fs.f_type == RAMFS_MAGIC);
   return true;
 }
-
 
 static void case_dir_name(char *name, size_t len, unsigned long number)
 {
@@ -167,7 +175,7 @@ static int remove_case_dir(const osc_sandbox *s, unsigned long number, char *err
    * to hold it open), before the walk that copes with anything. */
   if ((s->in_memory ? unlinkat(s->root_fd, name, AT_REMOVEDIR) : remove_dir(s->root_fd, name)) == 0)
     return 0;
-  int rc = osc_remove_tree(s->root_fd, name);
+  int rc = remove_at(s->root_fd, name, s->dev, 0);
   if (rc != 0)
     snprintf(err, len, "cannot remove the sandbox %s/%s: %s", s->root, name, strerror(-rc));
   return rc;
@@ -185,15 +193,15 @@ static bool like_fresh(const osc_sandbox *s, int fd)
 
 /* Empties c<number> and offers it for a later case if it is as fresh;
  * false if it must go. */
-static bool recycle(const osc_sandbox *s, unsigned long number, dev_t dev)
+static bool recycle(const osc_sandbox *s, unsigned long number)
 {
   char name[32];
   case_dir_name(name, sizeof name, number);
-  int fd = open_dir(s->root_fd, name, dev);
+  int fd = open_dir(s->root_fd, name, s->dev);
   DIR *d = fd < 0 ? NULL : stream_of(fd);
   if (!d)
     return false;
-  bool kept = empty_stream(d, dev, 0) == 0 && like_fresh(s, dirfd(d)) && futimens(dirfd(d), NULL) == 0 &&
+  bool kept = empty_stream(d, s->dev, 0) == 0 && like_fresh(s, dirfd(d)) && futimens(dirfd(d), NULL) == 0 &&
               write(s->reusable[1], &number, sizeof number) == (ssize_t)sizeof number;
   closedir(d);
   return kept;
@@ -207,12 +215,10 @@ static bool recycle(const osc_sandbox *s, unsigned long number, dev_t dev)
 static void *remover_main(void *arg)
 {
   osc_sandbox *s = arg;
-  struct stat root;
   unsigned long number;
   char err[PATH_MAX + 100];
-  bool stat_ok = fstat(s->root_fd, &root) == 0;
   while (read(s->removals[0], &number, sizeof number) == (ssize_t)sizeof number)
-    if (!(stat_ok && s->fresh_known && recycle(s, number, root.st_dev)) &&
+    if (!(s->fresh_known && recycle(s, number)) &&
         remove_case_dir(s, number, err, sizeof err) != 0)
       fprintf(stderr, "osconform: warning: %s\n", err);
   return NULL;
@@ -299,10 +305,8 @@ bool osc_sandbox_leave(osc_sandbox *s, char *err, size_t len)
 void osc_sandbox_after_fork(osc_sandbox *s)
 {
   if (s->remover_on) {  /* the thread stayed in the parent */
-    close(s->removals[0]);
-    close(s->removals[1]);
-    close(s->reusable[0]);
-    close(s->reusable[1]);
+    close_pipe(s->removals);
+    close_pipe(s->reusable);
   }
   s->remover_on = false;
 }
@@ -325,8 +329,7 @@ bool osc_sandbox_close(osc_sandbox *s, char *err, size_t len)
   bool ok = osc_sandbox_leave(s, err, len);
   osc_sandbox_drain(s);
   /* Anything a failed removal left behind goes with the root. */
-  struct stat st;
-  int rc = fstat(s->root_fd, &st) != 0 ? -errno : empty_dir(s->root_fd, st.st_dev, 0);
+  int rc = empty_dir(s->root_fd, s->dev, 0);
   s->root_fd = -1;  /* empty_dir closed it */
   if (rc == 0 && rmdir(s->root) != 0)
     rc = -errno;

@@ -13,6 +13,7 @@
 typedef struct osc_sandbox {
   char root[PATH_MAX - 64];  /* room for a case directory below it */
   int root_fd;
+  dev_t dev;                 /* the root's file system: removal never leaves it */
   char current[PATH_MAX];    /* absolute path of the case directory in use */
   char current_name[32];
   unsigned long current_number;

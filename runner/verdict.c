@@ -35,7 +35,6 @@ void osc_set_verdict(osc_verdict *verdict, char *reason, size_t len, osc_verdict
 
 #define judged OSC_VERDICT
 
-/* A missing name: whether that was to be expected here decides the verdict. */
 /* The text of o, which it takes. */
 static char *text_of(json_t *o)
 {
@@ -44,6 +43,7 @@ static char *text_of(json_t *o)
   return text;
 }
 
+/* A missing name: whether that was to be expected here decides the verdict. */
 static void judge_absence(const osc_judge_in *in, const char *name, osc_judgement *out)
 {
   if (in->avail == OSC_AVAILABLE)
@@ -58,7 +58,9 @@ static void judge_existence(const osc_judge_in *in, const json_t *steps, osc_jud
 {
   const json_t *present = json_object_get(json_array_get(steps, 0), "value");
   const char *object = json_string_value(json_object_get(in->kase, "object"));
-  out->expected = text_of(json_pack("{s:s}", "availability", osc_avail_name(in->avail)));
+  /* The name is a plain word: no JSON object (nor json_dumps) needed. */
+  if (asprintf(&out->expected, "{\"availability\":\"%s\"}", osc_avail_name(in->avail)) < 0)
+    out->expected = NULL;
   if (!json_is_boolean(present)) {
     judged(out, OSC_ERROR, "the hasattr step of an existence case gave no true/false value");
     return;
