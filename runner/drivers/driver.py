@@ -636,12 +636,19 @@ def _release(case, before, keep):
     return set(fd for fd in after if fd in before or fd in keep)
 
 
+def _did_nothing(got):
+    """A step's outcome that raised, named what the os lacks, or was skipped."""
+    return "raises" in got or "missing" in got or "skipped" in got
+
+
 def _every_step_raised(steps):
-    """Every step raised, named what the os lacks, or was skipped."""
-    for step in steps:
-        if "raises" not in step and "missing" not in step and "skipped" not in step:
+    for got in steps:
+        if not _did_nothing(got):
             return False
     return True
+
+
+_LOOKUP_STEPS = ("hasattr", "getattr", "signature")
 
 
 def _only_looks_up(kase):
@@ -650,7 +657,7 @@ def _only_looks_up(kase):
     if kase.get("setup") or kase.get("check"):
         return False
     for step in kase.get("steps", ()):
-        if "hasattr" not in step and "getattr" not in step and "signature" not in step:
+        if not any(k in step for k in _LOOKUP_STEPS):
             return False
     return True
 
@@ -903,14 +910,14 @@ def handle_message(msg, session):
 # A harness that runs each isolated case in a fresh instance of its runtime
 # (runner/drivers/node/fresh.mjs) keeps an instance for the next isolated
 # case when the case left it as it was, as the fork isolation keeps a child.
-_INSTANCE = {"state": None, "known": False, "stays": False}
+_INSTANCE = {"stays": False}  # and "state": the instance's at its first case
 
 
 def handle_isolated_line(line, keep=()):
     """handle_line for an isolated case in an instance of its own; then
     instance_stays() says whether the instance may serve the next one."""
-    if not _INSTANCE["known"]:
-        _INSTANCE["state"], _INSTANCE["known"] = _process_state(), True
+    if "state" not in _INSTANCE:
+        _INSTANCE["state"] = _process_state()
     _INSTANCE["stays"] = False
     msg, bad = parse_line(line)
     if msg is None:
@@ -1069,7 +1076,7 @@ def _has_children():
 # processes, when none is left; and putenv/unsetenv of a named variable,
 # put back. Anything else that succeeded (fork, popen, signals, a method of
 # an object, ...) retires the child.
-_READING_STEPS = ("getattr", "hasattr", "attr", "signature")
+_READING_STEPS = _LOOKUP_STEPS + ("attr",)
 _HARMLESS_CALLS = frozenset((
     "getcwd", "getcwdb", "getuid", "geteuid", "getgid", "getegid", "getresuid", "getresgid",
     "getgroups", "getpid", "getppid", "getpgid", "getpgrp", "getsid", "getpriority",
@@ -1096,7 +1103,7 @@ def _left_as_was(kase, outcome, state):
     for step, got in zip(kase["steps"], steps):
         call = step.get("call")
         args = step.get("args") or [None]
-        if "raises" in got or "missing" in got or "skipped" in got or any(k in step for k in _READING_STEPS):
+        if _did_nothing(got) or any(k in step for k in _READING_STEPS):
             continue
         if call in _ENVIRON_CALLS and isinstance(args[0], str):
             environ_names.append(args[0])
