@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <sys/xattr.h>
@@ -153,6 +155,33 @@ Test(sandbox, a_run_root_is_private_and_removed)
   cr_expect_eq(st.st_nlink, 2);
   cr_expect(osc_sandbox_close(&s, err, sizeof err), "%s", err);
   cr_expect_neq(access(s.root, F_OK), 0);
+}
+
+static int fs_flags(int fd)
+{
+  int flags = 0;
+  return ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0 ? flags : -1;
+}
+
+/* Where the file system keeps the top-directory flag (ext2/3/4, chattr +T),
+ * the root has it: the case directories are spread over the block groups. */
+Test(sandbox, the_root_spreads_case_directories_where_it_can)
+{
+  char probe[600];
+  at(probe, "probe");
+  cr_assert_eq(mkdir(probe, 0700), 0);
+  int fd = open(probe, O_RDONLY | O_DIRECTORY), flags = fs_flags(fd);
+  flags |= FS_TOPDIR_FL;
+  bool kept = flags != -1 && ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0 && fs_flags(fd) & FS_TOPDIR_FL;
+  close(fd);
+  if (!kept)
+    cr_skip_test("the file system of %s has no top-directory flag", th_dir);
+  setenv("TMPDIR", th_dir, 1);
+  osc_sandbox s;
+  char err[300];
+  cr_assert(osc_sandbox_open(&s, err, sizeof err), "%s", err);
+  cr_expect(fs_flags(s.root_fd) & FS_TOPDIR_FL);
+  cr_expect(osc_sandbox_close(&s, err, sizeof err), "%s", err);
 }
 
 /* A case directory the case changed (mode, owner, extended attributes) is
