@@ -238,26 +238,82 @@ static bool record(osc_run *r, const osc_case *c, osc_case_result *res)
   return ok;
 }
 
-/* This worker's share: the next case not taken by another, until none is
- * left. Returns this worker's exit status. */
-static int work(osc_run *r)
+/* The next case not taken by another worker, or NULL when none is left. */
+static const osc_case *claim(osc_run *r, size_t *number)
 {
   size_t i;
-  osc_spares_start(r);
-  while ((i = atomic_fetch_add(&r->shared->next, 1)) < r->nselected) {
-    const osc_case *c = r->selected[i];
-    if (c->done)
+  while ((i = atomic_fetch_add(&r->shared->next, 1)) < r->nselected)
+    if (!r->selected[i]->done) {
+      *number = i;
+      return r->selected[i];
+    }
+  return NULL;
+}
+
+typedef enum filled { FILLED, STOPPED, FAILED } filled;
+
+/* Begins cases until two are in flight (flights[0 .. *n - 1]) or none is
+ * left, recording those that end at once. flights[*n] may hold a case to
+ * send again. */
+static filled fill(osc_run *r, osc_flight *flights, int *n)
+{
+  while (*n < 2) {
+    osc_flight *f = &flights[*n];
+    if (!f->c && !(f->c = claim(r, &f->number)))
+      return FILLED;
+    osc_case_result res;
+    osc_begun b = osc_signals_caught() ? OSC_BEGUN_STOP
+                  : f->resend           ? osc_case_resend(r, f, &res)
+                                        : osc_case_begin(r, f, &res);
+    f->resend = false;
+    if (b == OSC_BEGUN_STOP)
+      return STOPPED;
+    if (b == OSC_BEGUN_SENT) {
+      (*n)++;
       continue;
-    osc_case_result res = {0};
-    if (osc_signals_caught() || !osc_run_case(r, c, i, &res)) {
+    }
+    bool ok = record(r, f->c, &res);
+    osc_case_result_free(&res);
+    f->c = NULL;
+    if (!ok)
+      return FAILED;
+  }
+  return FILLED;
+}
+
+/* This worker's share: the next case not taken by another, until none is
+ * left, two in flight at a time. Returns this worker's exit status. */
+static int work(osc_run *r)
+{
+  osc_flight flights[2] = {0};
+  int n = 0;
+  osc_spares_start(r);
+  for (;;) {
+    filled how = fill(r, flights, &n);
+    if (how == FAILED)
+      return OSC_EXIT_SYSTEM;
+    if (how == STOPPED) {
       r->interrupted = !r->gave_up;
-      osc_case_result_free(&res);
       break;
     }
-    bool ok = record(r, c, &res);
+    if (n == 0)
+      break;
+    osc_case_result res;
+    bool go_on = osc_case_end(r, &flights[0], n == 2, &res);
+    bool ok = go_on && record(r, flights[0].c, &res);
     osc_case_result_free(&res);
+    if (!go_on) {
+      r->interrupted = true;
+      break;
+    }
     if (!ok)
       return OSC_EXIT_SYSTEM;
+    flights[0] = flights[1];
+    flights[1].c = NULL;
+    if (--n == 1 && r->target.pid <= 0) {  /* the target went down with the case before */
+      flights[0].resend = true;
+      n = 0;
+    }
   }
   if (!osc_results_flush(&r->results))
     return OSC_EXIT_SYSTEM;

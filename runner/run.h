@@ -63,10 +63,34 @@ typedef struct osc_case_result {
   long long us;                /* -1 when unknown */
 } osc_case_result;
 
-/* Runs one case, in sandbox directory c<number>, and judges it; false when
- * the run must stop (interrupted, or the target cannot be started any
- * more): the case then has no result. */
-bool osc_run_case(osc_run *r, const osc_case *c, size_t number, osc_case_result *out);
+/* A case on its way through the shared target. Each worker keeps up to two
+ * in flight: the target starts the next as soon as it has answered one,
+ * instead of waiting, idle, while the runner judges the answer and sends
+ * another. */
+typedef struct osc_flight {
+  const osc_case *c;
+  size_t number;               /* the case's index: its sandbox is c<number> */
+  osc_case_dir dir;
+  bool sent;
+  bool resend;                 /* sent to a target that went down before it could start it */
+} osc_flight;
+
+typedef enum osc_begun {
+  OSC_BEGUN_DONE,              /* the result is there: a SKIP, an isolated case on a spare, an ERROR */
+  OSC_BEGUN_SENT,              /* in flight: osc_case_end awaits its answer */
+  OSC_BEGUN_STOP               /* interrupted, or the target cannot be started any more: no result */
+} osc_begun;
+
+/* Enters the case's sandbox and sends the case to the shared target; a case
+ * that does not go there is run to its end. */
+osc_begun osc_case_begin(osc_run *r, osc_flight *f, osc_case_result *out);
+/* Awaits the answer of a case in flight and judges it; next_in_flight: a
+ * later case was sent behind it. False when the run must stop (interrupted):
+ * the case then has no result. */
+bool osc_case_end(osc_run *r, osc_flight *f, bool next_in_flight, osc_case_result *out);
+/* Sends a case again (f->resend) in its sandbox made anew, to the shared
+ * target started anew. */
+osc_begun osc_case_resend(osc_run *r, osc_flight *f, osc_case_result *out);
 void osc_case_result_free(osc_case_result *res);
 
 /* Starts (or restarts) the shared target; false with err when it fails. */

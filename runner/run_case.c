@@ -57,9 +57,9 @@ bool osc_run_start_target(osc_run *r, osc_target *t, char *err, size_t len)
 }
 
 /* The request line: {"sandbox": "...", "case": <the case as written>}. */
-static char *request_for(const osc_run *r, const osc_case *c, size_t *len)
+static char *request_for(const osc_case_dir *sandbox, const osc_case *c, size_t *len)
 {
-  json_t *dir = json_string(r->sandbox.current);
+  json_t *dir = json_string(sandbox->path);
   char *quoted = json_dumps(dir, JSON_ENCODE_ANY);
   json_decref(dir);
   char *line = NULL;
@@ -104,13 +104,16 @@ static void target_fault(osc_target *t, osc_io io, int timeout_ms, osc_case_resu
 }
 
 /* The outcome line (o: parsed, NULL if it is not JSON) must be one JSON
- * object about this very case. */
-static json_t *check_outcome(osc_target *t, const osc_case *c, json_t *o, osc_case_result *out)
+ * object about this very case. A line after it is the next case's answer
+ * when that case is in flight (a second answer to this one shows then as a
+ * late answer). */
+static json_t *check_outcome(osc_target *t, const osc_case *c, bool next_in_flight, json_t *o,
+                             osc_case_result *out)
 {
   const char *id = json_string_value(json_object_get(o, "id"));
   const char *fault = !o || !json_is_object(o) ? "an answer that is not a JSON object"
                       : !id || strcmp(id, c->id) != 0 ? "an answer for another case id"
-                      : osc_target_has_more(t) ? "more than one line of answer" : NULL;
+                      : !next_in_flight && osc_target_has_more(t) ? "more than one line of answer" : NULL;
   if (!fault)
     return o;
   json_decref(o);
@@ -190,30 +193,36 @@ static void commit_while_waiting(void *ctx)
     osc_warn("results.db: a batch could not be committed; it is tried again");
 }
 
-/* Sends the case to t and turns whatever comes back into a result. */
-static bool exchange(osc_run *r, osc_target *t, const osc_case *c, osc_case_result *out)
+static int timeout_of(const osc_run *r, const osc_case *c)
+{
+  return c->timeout_ms ? c->timeout_ms : r->opt.timeout_ms;
+}
+
+/* Awaits the answer of a case in flight on t (sending it first unless
+ * f->sent) and turns whatever comes back into a result. */
+static bool exchange(osc_run *r, osc_target *t, const osc_flight *f, bool next_in_flight, osc_case_result *out)
 {
   t->idle = commit_while_waiting;
   t->idle_ctx = r;
-  size_t req_len, line_len;
-  char *req = request_for(r, c, &req_len);
-  int timeout = c->timeout_ms ? c->timeout_ms : r->opt.timeout_ms;
+  size_t req_len = 0, line_len;
+  char *req = f->sent ? NULL : request_for(&f->dir, f->c, &req_len);
+  int timeout = timeout_of(r, f->c);
   long long started = osc_now_us();
   json_t *outcome;
-  osc_io io = await_answer(r, t, req, req_len, timeout, started, &line_len, &outcome);
+  osc_io io = await_answer(r, t, req ? req : "", req_len, timeout, started, &line_len, &outcome);
   free(req);
   out->us = osc_now_us() - started;
   if (io == OSC_IO_INTERRUPTED)
     return false;
   if (t == &r->target)
-    r->previous = c;
+    r->previous = f->c;
   if (io != OSC_IO_LINE) {
     target_fault(t, io, timeout, out);
     return true;
   }
-  outcome = check_outcome(t, c, outcome, out);
+  outcome = check_outcome(t, f->c, next_in_flight, outcome, out);
   if (outcome)
-    judge_outcome(r, c, outcome, t->buf, line_len, out);
+    judge_outcome(r, f->c, outcome, t->buf, line_len, out);
   json_decref(outcome);
   return true;
 }
@@ -233,35 +242,98 @@ static osc_target *target_for(osc_run *r, const osc_case *c, osc_case_result *ou
   return NULL;
 }
 
-static bool run_in_sandbox(osc_run *r, const osc_case *c, osc_case_result *out)
+/* A target that could not be started: false when the run must stop (the
+ * start was cut short, or failed too often), and then the case has no result. */
+static bool go_on_without(osc_run *r)
 {
-  osc_target *t = target_for(r, c, out);
-  if (!t && osc_signals_caught())
-    return false;  /* the start was cut short: the case has no result */
-  bool go_on = t ? exchange(r, t, c, out) : r->start_failures < OSC_MAX_START_FAILURES;
-  if (t && t != &r->target)
-    osc_spares_release(r, t);
-  if (!t && !go_on)
-    r->gave_up = true;
-  return go_on;
+  if (osc_signals_caught())
+    return false;
+  if (r->start_failures < OSC_MAX_START_FAILURES)
+    return true;
+  r->gave_up = true;
+  return false;
 }
 
-bool osc_run_case(osc_run *r, const osc_case *c, size_t number, osc_case_result *out)
+static void leave(osc_run *r, osc_flight *f)
+{
+  char err[400];
+  if (!osc_sandbox_leave(&r->sandbox, &f->dir, err, sizeof err))
+    osc_warn("case %s: %s", f->c->id, err);
+}
+
+/* An isolated case on a process of its own, from request to answer. */
+static osc_begun run_on_spare(osc_run *r, osc_flight *f, osc_case_result *out)
+{
+  osc_target *t = target_for(r, f->c, out);
+  bool go_on = t ? exchange(r, t, f, false, out) : go_on_without(r);
+  if (t)
+    osc_spares_release(r, t);
+  leave(r, f);
+  return go_on ? OSC_BEGUN_DONE : OSC_BEGUN_STOP;
+}
+
+/* Sends the case to the shared target, started if needed. */
+static osc_begun launch(osc_run *r, osc_flight *f, osc_case_result *out)
+{
+  if (!target_for(r, f->c, out)) {
+    leave(r, f);
+    return go_on_without(r) ? OSC_BEGUN_DONE : OSC_BEGUN_STOP;
+  }
+  size_t req_len;
+  char *req = request_for(&f->dir, f->c, &req_len);
+  osc_io io = osc_target_send(&r->target, req, req_len, timeout_of(r, f->c));
+  free(req);
+  if (io == OSC_IO_INTERRUPTED) {
+    leave(r, f);
+    return OSC_BEGUN_STOP;
+  }
+  /* A target that is gone, or does not read, shows in the answer awaited. */
+  f->sent = true;
+  return OSC_BEGUN_SENT;
+}
+
+static void clear_result(osc_flight *f, osc_case_result *out)
 {
   memset(out, 0, sizeof *out);
   out->us = -1;
-  const char *unmet = osc_unmet_requirement(r, c);
+  f->sent = false;
+}
+
+osc_begun osc_case_begin(osc_run *r, osc_flight *f, osc_case_result *out)
+{
+  clear_result(f, out);
+  f->dir.name[0] = '\0';
+  const char *unmet = osc_unmet_requirement(r, f->c);
   if (unmet) {
     result(out, OSC_SKIP, "the target lacks the requirement '%s'", unmet);
-    return true;
+    return OSC_BEGUN_DONE;
   }
   char err[400];
-  if (!osc_sandbox_enter(&r->sandbox, number, err, sizeof err)) {
+  if (!osc_sandbox_enter(&r->sandbox, f->number, &f->dir, err, sizeof err)) {
     result(out, OSC_ERROR, "%s", err);
-    return true;
+    return OSC_BEGUN_DONE;
   }
-  bool go_on = run_in_sandbox(r, c, out);
-  if (!osc_sandbox_leave(&r->sandbox, err, sizeof err))
-    osc_warn("case %s: %s", c->id, err);
+  if (f->c->isolate && !osc_forks_for_isolation(r))
+    return run_on_spare(r, f, out);
+  return launch(r, f, out);
+}
+
+osc_begun osc_case_resend(osc_run *r, osc_flight *f, osc_case_result *out)
+{
+  clear_result(f, out);
+  char err[400];
+  if (!osc_sandbox_reset(&r->sandbox, &f->dir, err, sizeof err)) {
+    result(out, OSC_ERROR, "%s", err);
+    return OSC_BEGUN_DONE;
+  }
+  return launch(r, f, out);
+}
+
+bool osc_case_end(osc_run *r, osc_flight *f, bool next_in_flight, osc_case_result *out)
+{
+  memset(out, 0, sizeof *out);
+  out->us = -1;
+  bool go_on = exchange(r, &r->target, f, next_in_flight, out);
+  leave(r, f);
   return go_on;
 }

@@ -278,8 +278,8 @@ static bool remover_ready(osc_sandbox *s)
 
 /* An emptied directory the remover offers, under its name (a rename costs
  * ext4 about as much as a case's own file work), or, for a target that
- * wants fresh paths, renamed to s->current_name. */
-static bool reuse(osc_sandbox *s)
+ * wants fresh paths, renamed to dir->name. */
+static bool reuse(osc_sandbox *s, osc_case_dir *dir)
 {
   unsigned long old;
   char name[32];
@@ -287,39 +287,53 @@ static bool reuse(osc_sandbox *s)
     return false;
   case_dir_name(name, sizeof name, old);
   if (s->fresh_paths)
-    return renameat(s->root_fd, name, s->root_fd, s->current_name) == 0;
-  memcpy(s->current_name, name, sizeof name);
-  s->current_number = old;
+    return renameat(s->root_fd, name, s->root_fd, dir->name) == 0;
+  memcpy(dir->name, name, sizeof name);
+  dir->number = old;
   return true;
 }
 
-bool osc_sandbox_enter(osc_sandbox *s, unsigned long number, char *err, size_t len)
+bool osc_sandbox_enter(osc_sandbox *s, unsigned long number, osc_case_dir *dir, char *err, size_t len)
 {
-  case_dir_name(s->current_name, sizeof s->current_name, number);
-  s->current_number = number;
-  if (!reuse(s)) {
-    if (mkdirat(s->root_fd, s->current_name, 0700) != 0) {
+  case_dir_name(dir->name, sizeof dir->name, number);
+  dir->number = number;
+  if (!reuse(s, dir)) {
+    if (mkdirat(s->root_fd, dir->name, 0700) != 0) {
       snprintf(err, len, "cannot create a sandbox in %s: %s", s->root, strerror(errno));
-      s->current_name[0] = '\0';
+      dir->name[0] = '\0';
       return false;
     }
     if (!s->fresh_known)
-      s->fresh_known = fstatat(s->root_fd, s->current_name, &s->fresh, AT_SYMLINK_NOFOLLOW) == 0;
+      s->fresh_known = fstatat(s->root_fd, dir->name, &s->fresh, AT_SYMLINK_NOFOLLOW) == 0;
   }
-  snprintf(s->current, sizeof s->current, "%s/%s", s->root, s->current_name);
+  snprintf(dir->path, sizeof dir->path, "%s/%s", s->root, dir->name);
   return true;
 }
 
-bool osc_sandbox_leave(osc_sandbox *s, char *err, size_t len)
+bool osc_sandbox_reset(osc_sandbox *s, osc_case_dir *dir, char *err, size_t len)
 {
-  if (!s->current_name[0])
+  if (remove_case_dir(s, dir->number, err, len) != 0) {
+    dir->name[0] = '\0';
+    return false;
+  }
+  if (mkdirat(s->root_fd, dir->name, 0700) != 0) {
+    snprintf(err, len, "cannot create a sandbox in %s: %s", s->root, strerror(errno));
+    dir->name[0] = '\0';
+    return false;
+  }
+  return true;
+}
+
+bool osc_sandbox_leave(osc_sandbox *s, osc_case_dir *dir, char *err, size_t len)
+{
+  if (!dir->name[0])
     return true;
-  s->current_name[0] = '\0';
+  dir->name[0] = '\0';
   /* In memory, handing a directory to the remover costs more than removing it. */
   if (!s->in_memory && remover_ready(s) &&
-      write(s->removals[1], &s->current_number, sizeof s->current_number) == (ssize_t)sizeof s->current_number)
+      write(s->removals[1], &dir->number, sizeof dir->number) == (ssize_t)sizeof dir->number)
     return true;
-  return remove_case_dir(s, s->current_number, err, len) == 0;
+  return remove_case_dir(s, dir->number, err, len) == 0;
 }
 
 void osc_sandbox_after_fork(osc_sandbox *s)
@@ -346,16 +360,14 @@ bool osc_sandbox_close(osc_sandbox *s, char *err, size_t len)
 {
   if (s->root_fd < 0)
     return true;
-  bool ok = osc_sandbox_leave(s, err, len);
   osc_sandbox_drain(s);
-  /* Anything a failed removal left behind goes with the root. */
+  /* Directories still in use, and anything a failed removal left behind,
+   * go with the root. */
   int rc = empty_dir(s->root_fd, s->dev, 0);
   s->root_fd = -1;  /* empty_dir closed it */
   if (rc == 0 && rmdir(s->root) != 0)
     rc = -errno;
-  if (rc != 0 && ok) {
+  if (rc != 0)
     snprintf(err, len, "cannot remove the sandbox root %s: %s", s->root, strerror(-rc));
-    ok = false;
-  }
-  return ok;
+  return rc == 0;
 }

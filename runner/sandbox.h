@@ -10,13 +10,17 @@
 #include <stddef.h>
 #include <sys/stat.h>
 
+/* The directory of one case while it is in use. */
+typedef struct osc_case_dir {
+  char path[PATH_MAX];       /* absolute */
+  char name[32];             /* c<number> below the root; "" when not in use */
+  unsigned long number;
+} osc_case_dir;
+
 typedef struct osc_sandbox {
   char root[PATH_MAX - 64];  /* room for a case directory below it */
   int root_fd;
   dev_t dev;                 /* the root's file system: removal never leaves it */
-  char current[PATH_MAX];    /* absolute path of the case directory in use */
-  char current_name[32];
-  unsigned long current_number;
   bool in_memory;            /* tmpfs: directories cost next to nothing */
   bool fresh_paths;          /* the target keeps its own view of paths: a case never gets one used before */
   /* The remover: a thread of this process that empties finished case
@@ -31,22 +35,25 @@ typedef struct osc_sandbox {
 
 /* Creates the root under $TMPDIR (or /tmp). */
 bool osc_sandbox_open(osc_sandbox *s, char *err, size_t len);
-/* An empty directory for the case; its absolute path is s->current. New,
+/* An empty directory for the case, in *dir (its absolute path dir->path). New,
  * named c<number> (the case's index, unique in the run: parallel workers
  * share the root), or an earlier case's of this worker, emptied and found
  * exactly as mkdir makes it (same mode, owner and size, no links, no
  * extended attributes), its times set to now, and renamed c<number> if
  * s->fresh_paths. */
-bool osc_sandbox_enter(osc_sandbox *s, unsigned long number, char *err, size_t len);
-/* Empties the current case directory, and removes it unless it can serve
- * again: in the background (the remover warns of what it could not
- * remove), or here if no thread can be started. */
-bool osc_sandbox_leave(osc_sandbox *s, char *err, size_t len);
+bool osc_sandbox_enter(osc_sandbox *s, unsigned long number, osc_case_dir *dir, char *err, size_t len);
+/* The case's directory made anew, in place and now: for a case sent again. */
+bool osc_sandbox_reset(osc_sandbox *s, osc_case_dir *dir, char *err, size_t len);
+/* Empties a case's directory, and removes it unless it can serve again: in
+ * the background (the remover warns of what it could not remove), or here
+ * if no thread can be started. Nothing to do for a dir not in use. */
+bool osc_sandbox_leave(osc_sandbox *s, osc_case_dir *dir, char *err, size_t len);
 /* In a child forked from the process: the remover stays with the parent. */
 void osc_sandbox_after_fork(osc_sandbox *s);
 /* Waits until the remover has removed every directory handed to it. */
 void osc_sandbox_drain(osc_sandbox *s);
-/* Removes everything and the root itself; safe to call twice. */
+/* Removes everything (case directories still in use too) and the root
+ * itself; safe to call twice. */
 bool osc_sandbox_close(osc_sandbox *s, char *err, size_t len);
 
 /* Removes dirfd/name and all below it, on this file system only. 0 or -errno. */

@@ -222,6 +222,29 @@ osc_io osc_target_exchange(osc_target *t, const char *request, size_t request_le
   }
 }
 
+osc_io osc_target_send(osc_target *t, const char *request, size_t request_len, int timeout_ms)
+{
+  consume_line(t);
+  /* The pipe has room for a request almost always: no poll for it. */
+  ssize_t w = write(t->in_fd, request, request_len);
+  if (w < 0 && errno != EAGAIN && errno != EINTR)
+    return OSC_IO_EOF;  /* EPIPE: the target is gone */
+  if (w > 0) {
+    request += w;
+    request_len -= w;
+  }
+  long long deadline = osc_now_ms() + timeout_ms;
+  while (request_len) {
+    long long left = deadline - osc_now_ms();
+    if (left <= 0)
+      return OSC_IO_TIMEOUT;
+    osc_io io = pump(t, &request, &request_len, (int)left);
+    if (io != OSC_IO_LINE)
+      return io;
+  }
+  return OSC_IO_LINE;
+}
+
 bool osc_target_has_more(const osc_target *t)
 {
   return t->handed && t->handed < t->len;

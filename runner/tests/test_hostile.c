@@ -1,5 +1,6 @@
 /* A target that crashes, hangs, exits, prints garbage or an enormous line
- * costs that case only: every other case still gets its verdict. */
+ * costs that case only: every other case still gets its verdict, the one
+ * already sent behind it too (sent again, in a sandbox made anew). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -117,40 +117,41 @@ Test(sandbox, a_run_root_is_private_and_removed)
 {
   setenv("TMPDIR", th_dir, 1);
   osc_sandbox s;
+  osc_case_dir dir = {0};
   char err[300];
   cr_assert(osc_sandbox_open(&s, err, sizeof err), "%s", err);
   struct stat st;
   cr_assert_eq(stat(s.root, &st), 0);
   cr_expect_eq(st.st_mode & 0777, 0700);
-  cr_assert(osc_sandbox_enter(&s, 0, err, sizeof err), "%s", err);
+  cr_assert(osc_sandbox_enter(&s, 0, &dir, err, sizeof err), "%s", err);
   char first[4096], inside[4200];
-  snprintf(first, sizeof first, "%s", s.current);
+  snprintf(first, sizeof first, "%s", dir.path);
   snprintf(inside, sizeof inside, "%s/d", first);
   cr_expect_eq(mkdir(inside, 0), 0);
   ino_t ino = inode_of(first);
-  cr_expect(osc_sandbox_leave(&s, err, sizeof err), "%s", err);
+  cr_expect(osc_sandbox_leave(&s, &dir, err, sizeof err), "%s", err);
   if (s.in_memory)  /* tmpfs: removed at once, never reused */
     cr_expect_neq(access(first, F_OK), 0);
   else
     cr_assert(offered_again(&s), "an emptied directory left as made serves again");
   cr_expect_neq(access(inside, F_OK), 0, "what the case made is gone");
-  cr_assert(osc_sandbox_enter(&s, 1, err, sizeof err));
+  cr_assert(osc_sandbox_enter(&s, 1, &dir, err, sizeof err));
   if (s.in_memory) {
-    cr_expect_str_neq(s.current, first, "a new directory, named after the case");
+    cr_expect_str_neq(dir.path, first, "a new directory, named after the case");
   } else {
-    cr_expect_str_eq(s.current, first, "the emptied directory serves again, under its name");
-    cr_expect_eq(inode_of(s.current), ino);
+    cr_expect_str_eq(dir.path, first, "the emptied directory serves again, under its name");
+    cr_expect_eq(inode_of(dir.path), ino);
   }
-  cr_expect(osc_sandbox_leave(&s, err, sizeof err), "%s", err);
+  cr_expect(osc_sandbox_leave(&s, &dir, err, sizeof err), "%s", err);
   /* A target that wants fresh paths gets the directory renamed. */
   s.fresh_paths = true;
   if (!s.in_memory)
     cr_assert(offered_again(&s));
-  cr_assert(osc_sandbox_enter(&s, 2, err, sizeof err));
-  cr_expect_str_neq(s.current, first, "a path no earlier case had");
+  cr_assert(osc_sandbox_enter(&s, 2, &dir, err, sizeof err));
+  cr_expect_str_neq(dir.path, first, "a path no earlier case had");
   if (!s.in_memory)
-    cr_expect_eq(inode_of(s.current), ino, "the emptied directory, renamed");
-  cr_assert_eq(stat(s.current, &st), 0);
+    cr_expect_eq(inode_of(dir.path), ino, "the emptied directory, renamed");
+  cr_assert_eq(stat(dir.path, &st), 0);
   cr_expect_eq(st.st_mode & 07777, 0700);
   cr_expect_eq(st.st_nlink, 2);
   cr_expect(osc_sandbox_close(&s, err, sizeof err), "%s", err);
@@ -190,19 +191,20 @@ static void expect_not_reused(void (*change)(const char *dir))
 {
   setenv("TMPDIR", th_dir, 1);
   osc_sandbox s;
+  osc_case_dir dir = {0};
   char err[300], first[4096];
   cr_assert(osc_sandbox_open(&s, err, sizeof err), "%s", err);
-  cr_assert(osc_sandbox_enter(&s, 0, err, sizeof err), "%s", err);
-  snprintf(first, sizeof first, "%s", s.current);
+  cr_assert(osc_sandbox_enter(&s, 0, &dir, err, sizeof err), "%s", err);
+  snprintf(first, sizeof first, "%s", dir.path);
   change(first);
-  cr_expect(osc_sandbox_leave(&s, err, sizeof err), "%s", err);
+  cr_expect(osc_sandbox_leave(&s, &dir, err, sizeof err), "%s", err);
   cr_expect(eventually_gone(first), "%s is removed", first);
-  cr_assert(osc_sandbox_enter(&s, 1, err, sizeof err));
+  cr_assert(osc_sandbox_enter(&s, 1, &dir, err, sizeof err));
   struct stat st;
-  cr_assert_eq(stat(s.current, &st), 0);
+  cr_assert_eq(stat(dir.path, &st), 0);
   cr_expect_eq(st.st_mode & 07777, 0700);
   cr_expect_eq(st.st_uid, geteuid());
-  cr_expect_eq(listxattr(s.current, NULL, 0) > 0, false);
+  cr_expect_eq(listxattr(dir.path, NULL, 0) > 0, false);
   cr_expect(osc_sandbox_close(&s, err, sizeof err), "%s", err);
 }
 
