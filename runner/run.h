@@ -71,7 +71,6 @@ typedef struct osc_flight {
   const osc_case *c;
   size_t number;               /* the case's index: its sandbox is c<number> */
   osc_case_dir dir;
-  bool sent;
   bool resend;                 /* sent to a target that went down before it could start it */
 } osc_flight;
 

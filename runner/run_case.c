@@ -168,20 +168,20 @@ static bool late_answer(osc_run *r, const json_t *o)
   return true;
 }
 
-/* Sends the request and waits for the case's answer, dropping late answers
- * from the shared target; *o is the answer parsed once (NULL if it is not
- * JSON, or on no answer). */
-static osc_io await_answer(osc_run *r, osc_target *t, const char *req, size_t req_len, int timeout,
-                           long long started, size_t *line_len, json_t **o)
+/* Waits for the case's answer, dropping late answers from the shared
+ * target; *o is the answer parsed once (NULL if it is not JSON, or on no
+ * answer). */
+static osc_io await_answer(osc_run *r, osc_target *t, int timeout, long long started, size_t *line_len,
+                           json_t **o)
 {
-  osc_io io = osc_target_exchange(t, req, req_len, timeout, line_len);
+  osc_io io = osc_target_await(t, timeout, line_len);
   for (;;) {
     *o = io == OSC_IO_LINE ? json_loadb(t->buf, *line_len, JSON_ALLOW_NUL, NULL) : NULL;
     if (io != OSC_IO_LINE || t != &r->target || !late_answer(r, *o))
       return io;
     json_decref(*o);
     long long left_ms = timeout - (osc_now_us() - started) / 1000;
-    io = left_ms > 0 ? osc_target_exchange(t, "", 0, (int)left_ms, line_len) : OSC_IO_TIMEOUT;
+    io = left_ms > 0 ? osc_target_await(t, (int)left_ms, line_len) : OSC_IO_TIMEOUT;
   }
 }
 
@@ -198,19 +198,28 @@ static int timeout_of(const osc_run *r, const osc_case *c)
   return c->timeout_ms ? c->timeout_ms : r->opt.timeout_ms;
 }
 
-/* Awaits the answer of a case in flight on t (sending it first unless
- * f->sent) and turns whatever comes back into a result. */
+/* Sends the case to t; false when the run is interrupted. A target that is
+ * gone, or does not read, shows in the answer awaited. */
+static bool send_case(osc_run *r, osc_target *t, const osc_flight *f)
+{
+  size_t req_len;
+  char *req = request_for(&f->dir, f->c, &req_len);
+  osc_io io = osc_target_send(t, req, req_len, timeout_of(r, f->c));
+  free(req);
+  return io != OSC_IO_INTERRUPTED;
+}
+
+/* Awaits the answer of a case sent to t and turns whatever comes back into
+ * a result. */
 static bool exchange(osc_run *r, osc_target *t, const osc_flight *f, bool next_in_flight, osc_case_result *out)
 {
   t->idle = commit_while_waiting;
   t->idle_ctx = r;
-  size_t req_len = 0, line_len;
-  char *req = f->sent ? NULL : request_for(&f->dir, f->c, &req_len);
+  size_t line_len;
   int timeout = timeout_of(r, f->c);
   long long started = osc_now_us();
   json_t *outcome;
-  osc_io io = await_answer(r, t, req ? req : "", req_len, timeout, started, &line_len, &outcome);
-  free(req);
+  osc_io io = await_answer(r, t, timeout, started, &line_len, &outcome);
   out->us = osc_now_us() - started;
   if (io == OSC_IO_INTERRUPTED)
     return false;
@@ -265,7 +274,7 @@ static void leave(osc_run *r, osc_flight *f)
 static osc_begun run_on_spare(osc_run *r, osc_flight *f, osc_case_result *out)
 {
   osc_target *t = target_for(r, f->c, out);
-  bool go_on = t ? exchange(r, t, f, false, out) : go_on_without(r);
+  bool go_on = t ? send_case(r, t, f) && exchange(r, t, f, false, out) : go_on_without(r);
   if (t)
     osc_spares_release(r, t);
   leave(r, f);
@@ -275,33 +284,22 @@ static osc_begun run_on_spare(osc_run *r, osc_flight *f, osc_case_result *out)
 /* Sends the case to the shared target, started if needed. */
 static osc_begun launch(osc_run *r, osc_flight *f, osc_case_result *out)
 {
-  if (!target_for(r, f->c, out)) {
-    leave(r, f);
-    return go_on_without(r) ? OSC_BEGUN_DONE : OSC_BEGUN_STOP;
-  }
-  size_t req_len;
-  char *req = request_for(&f->dir, f->c, &req_len);
-  osc_io io = osc_target_send(&r->target, req, req_len, timeout_of(r, f->c));
-  free(req);
-  if (io == OSC_IO_INTERRUPTED) {
-    leave(r, f);
-    return OSC_BEGUN_STOP;
-  }
-  /* A target that is gone, or does not read, shows in the answer awaited. */
-  f->sent = true;
-  return OSC_BEGUN_SENT;
+  bool started = target_for(r, f->c, out);
+  if (started && send_case(r, &r->target, f))
+    return OSC_BEGUN_SENT;
+  leave(r, f);
+  return !started && go_on_without(r) ? OSC_BEGUN_DONE : OSC_BEGUN_STOP;
 }
 
-static void clear_result(osc_flight *f, osc_case_result *out)
+static void no_result_yet(osc_case_result *out)
 {
   memset(out, 0, sizeof *out);
   out->us = -1;
-  f->sent = false;
 }
 
 osc_begun osc_case_begin(osc_run *r, osc_flight *f, osc_case_result *out)
 {
-  clear_result(f, out);
+  no_result_yet(out);
   f->dir.name[0] = '\0';
   const char *unmet = osc_unmet_requirement(r, f->c);
   if (unmet) {
@@ -320,7 +318,7 @@ osc_begun osc_case_begin(osc_run *r, osc_flight *f, osc_case_result *out)
 
 osc_begun osc_case_resend(osc_run *r, osc_flight *f, osc_case_result *out)
 {
-  clear_result(f, out);
+  no_result_yet(out);
   char err[400];
   if (!osc_sandbox_reset(&r->sandbox, &f->dir, err, sizeof err)) {
     result(out, OSC_ERROR, "%s", err);
@@ -331,8 +329,7 @@ osc_begun osc_case_resend(osc_run *r, osc_flight *f, osc_case_result *out)
 
 bool osc_case_end(osc_run *r, osc_flight *f, bool next_in_flight, osc_case_result *out)
 {
-  memset(out, 0, sizeof *out);
-  out->us = -1;
+  no_result_yet(out);
   bool go_on = exchange(r, &r->target, f, next_in_flight, out);
   leave(r, f);
   return go_on;

@@ -175,6 +175,18 @@ static osc_io read_stdout(osc_target *t)
   return t->len > OSC_LINE_LIMIT && !memchr(t->buf, '\n', t->len) ? OSC_IO_TOO_LONG : OSC_IO_LINE;
 }
 
+/* Writes what the pipe takes of the request; false when the target is
+ * gone (EPIPE). */
+static bool write_some(osc_target *t, const char **req, size_t *req_left)
+{
+  ssize_t w = write(t->in_fd, *req, *req_left);
+  if (w < 0)
+    return errno == EAGAIN || errno == EINTR;
+  *req += w;
+  *req_left -= w;
+  return true;
+}
+
 /* One round of poll: writes what it can of the request, reads what there is. */
 static osc_io pump(osc_target *t, const char **req, size_t *req_left, int wait_ms)
 {
@@ -186,35 +198,28 @@ static osc_io pump(osc_target *t, const char **req, size_t *req_left, int wait_m
     return errno == EINTR ? OSC_IO_LINE : OSC_IO_SYSTEM;
   if (osc_signals_caught())
     return OSC_IO_INTERRUPTED;
-  if (p[3].revents & (POLLOUT | POLLERR | POLLHUP)) {
-    ssize_t w = write(t->in_fd, *req, *req_left);
-    if (w < 0 && errno != EAGAIN && errno != EINTR)
-      return OSC_IO_EOF;  /* EPIPE: the target is gone */
-    if (w > 0) {
-      *req += w;
-      *req_left -= w;
-    }
-  }
+  if (p[3].revents & (POLLOUT | POLLERR | POLLHUP) && !write_some(t, req, req_left))
+    return OSC_IO_EOF;
   if (p[1].revents)
     drain_stderr(t);
   return p[0].revents ? read_stdout(t) : OSC_IO_LINE;
 }
 
-osc_io osc_target_exchange(osc_target *t, const char *request, size_t request_len,
-                           int timeout_ms, size_t *line_len)
+osc_io osc_target_await(osc_target *t, int timeout_ms, size_t *line_len)
 {
   consume_line(t);
   long long deadline = osc_now_ms() + timeout_ms;
+  const char *nothing = "";
+  size_t nothing_len = 0;
   for (;;) {
-    /* The whole request goes out before any answer counts. */
-    if (!request_len && take_line(t, line_len))
+    if (take_line(t, line_len))
       return OSC_IO_LINE;
     long long left = deadline - osc_now_ms();
     if (left <= 0)
       return OSC_IO_TIMEOUT;
     if (t->idle && left > OSC_IDLE_MS)
       left = OSC_IDLE_MS;
-    osc_io io = pump(t, &request, &request_len, (int)left);
+    osc_io io = pump(t, &nothing, &nothing_len, (int)left);
     if (io != OSC_IO_LINE)
       return io;
     if (t->idle)
@@ -226,13 +231,8 @@ osc_io osc_target_send(osc_target *t, const char *request, size_t request_len, i
 {
   consume_line(t);
   /* The pipe has room for a request almost always: no poll for it. */
-  ssize_t w = write(t->in_fd, request, request_len);
-  if (w < 0 && errno != EAGAIN && errno != EINTR)
-    return OSC_IO_EOF;  /* EPIPE: the target is gone */
-  if (w > 0) {
-    request += w;
-    request_len -= w;
-  }
+  if (!write_some(t, &request, &request_len))
+    return OSC_IO_EOF;
   long long deadline = osc_now_ms() + timeout_ms;
   while (request_len) {
     long long left = deadline - osc_now_ms();
@@ -339,7 +339,7 @@ bool osc_target_spawn(osc_target *t, char *const argv[], const char *cwd, char *
 bool osc_target_await_hello(osc_target *t, char *err, size_t len)
 {
   size_t line_len;
-  osc_io io = osc_target_exchange(t, "", 0, OSC_HELLO_TIMEOUT_MS, &line_len);
+  osc_io io = osc_target_await(t, OSC_HELLO_TIMEOUT_MS, &line_len);
   if (io == OSC_IO_LINE && check_hello(t, line_len, err, len))
     return true;
   char how[120];

@@ -45,13 +45,12 @@ bool osc_target_start(osc_target *t, char *const argv[], const char *cwd, char *
 /* The same in two halves: a process started ahead boots while others work. */
 bool osc_target_spawn(osc_target *t, char *const argv[], const char *cwd, char *err, size_t len);
 bool osc_target_await_hello(osc_target *t, char *err, size_t len);
-/* Writes request (one line, with its newline) and reads one line. The line
- * is NUL-terminated in t->buf, valid until the next call; *line_len its length. */
-osc_io osc_target_exchange(osc_target *t, const char *request, size_t request_len,
-                           int timeout_ms, size_t *line_len);
-/* Writes a request and returns as soon as it is out, reading what the
- * target says meanwhile: its answer is awaited later, with request "". */
+/* Writes a request (one line, with its newline) and returns as soon as it
+ * is out, reading what the target says meanwhile. */
 osc_io osc_target_send(osc_target *t, const char *request, size_t request_len, int timeout_ms);
+/* Reads one line. The line is NUL-terminated in t->buf, valid until the
+ * next call; *line_len its length. */
+osc_io osc_target_await(osc_target *t, int timeout_ms, size_t *line_len);
 /* Unread output after the last line: the target said more than one line. */
 bool osc_target_has_more(const osc_target *t);
 /* Kills the process group, reaps it, and describes how it ended:
