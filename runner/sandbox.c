@@ -106,15 +106,9 @@ static int remove_dir(int dirfd, const char *name)
   return rc;
 }
 
-static int remove_at(int dirfd, const char *name, dev_t dev, int depth)
+/* A directory that is not empty: its entries, then itself. */
+static int remove_full_dir(int dirfd, const char *name, dev_t dev, int depth)
 {
-  if (unlinkat(dirfd, name, 0) == 0 || errno == ENOENT)
-    return 0;
-  if (errno != EISDIR)
-    return -errno;
-  /* Most directories a case leaves are empty: one rmdir, no listing. */
-  if (remove_dir(dirfd, name) == 0)
-    return 0;
   if (depth > MAX_DEPTH)
     return -ELOOP;
   int fd = open_dir(dirfd, name, dev);
@@ -122,6 +116,19 @@ static int remove_at(int dirfd, const char *name, dev_t dev, int depth)
     return fd;
   int rc = empty_dir(fd, dev, depth);
   return rc == 0 ? remove_dir(dirfd, name) : rc;
+}
+
+static int remove_dir_tree(int dirfd, const char *name, dev_t dev, int depth)
+{
+  /* Most directories a case leaves are empty: one rmdir, no listing. */
+  return remove_dir(dirfd, name) == 0 ? 0 : remove_full_dir(dirfd, name, dev, depth);
+}
+
+static int remove_at(int dirfd, const char *name, dev_t dev, int depth)
+{
+  if (unlinkat(dirfd, name, 0) == 0 || errno == ENOENT)
+    return 0;
+  return errno == EISDIR ? remove_dir_tree(dirfd, name, dev, depth) : -errno;
 }
 
 int osc_remove_tree(int dirfd, const char *name)
@@ -191,11 +198,10 @@ static int remove_case_dir(const osc_sandbox *s, unsigned long number, char *err
 {
   char name[32];
   case_dir_name(name, sizeof name, number);
-  /* Most cases leave their directory empty: one rmdir (in memory, no need
-   * to hold it open), before the walk that copes with anything. */
-  if ((s->in_memory ? unlinkat(s->root_fd, name, AT_REMOVEDIR) : remove_dir(s->root_fd, name)) == 0)
-    return 0;
-  int rc = remove_at(s->root_fd, name, s->dev, 0);
+  /* In memory, an rmdir need not hold the directory open. */
+  int rc = !s->in_memory                                    ? remove_dir_tree(s->root_fd, name, s->dev, 0)
+           : unlinkat(s->root_fd, name, AT_REMOVEDIR) == 0 ? 0
+                                                           : remove_full_dir(s->root_fd, name, s->dev, 0);
   if (rc != 0)
     snprintf(err, len, "cannot remove the sandbox %s/%s: %s", s->root, name, strerror(-rc));
   return rc;
