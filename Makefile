@@ -12,6 +12,8 @@ COV_FLAGS  = -O0 -g --coverage
 DOC       ?= 3.14
 B          = build
 INCLUDES   = -Ireference/include -I$(B)/config
+# Every compile waits for the dependencies (make -j runs them first).
+DEPS_STAMP = $(B)/.deps-ok
 
 ifeq ($(V),1)
 Q =
@@ -21,15 +23,15 @@ endif
 
 # Every C object is built in three variants: plain (build/obj), sanitized
 # (build/asan, for make check) and instrumented for lcov (build/cov).
-$(B)/obj/%.o: %.c
+$(B)/obj/%.o: %.c | $(DEPS_STAMP)
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(STD_FLAGS) $(CFLAGS) $(INCLUDES) -c $< -o $@
-$(B)/asan/%.o: %.c
+$(B)/asan/%.o: %.c | $(DEPS_STAMP)
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC-SAN  $<")
 	$(Q)$(CC) $(STD_FLAGS) $(SAN_FLAGS) $(INCLUDES) -c $< -o $@
-$(B)/cov/%.o: %.c
+$(B)/cov/%.o: %.c | $(DEPS_STAMP)
 	@mkdir -p $(@D)
 	@$(if $(Q),echo "  CC-COV  $<")
 	$(Q)$(CC) $(STD_FLAGS) $(COV_FLAGS) $(INCLUDES) -c $< -o $@
@@ -38,7 +40,6 @@ $(B)/cov/%.o: %.c
 all:
 
 # Installs what is missing (as root), or names it and fails.
-DEPS_STAMP = $(B)/.deps-ok
 deps: $(DEPS_STAMP)
 $(DEPS_STAMP): .ci/deps
 	$(Q)bash .ci/deps
