@@ -38,6 +38,8 @@ run() {
 for target in "$@"; do
   run "$target"
   [ "$target" = "python:$python" ] && [ "$jobs" -gt 1 ] && run "$target" --jobs 1
+  # What the confinement costs: the same run without bubblewrap.
+  [ "$target" = "python:$python" ] && run "$target" --unconfined
 done
 
 # side_by_side LABEL: the suite against python3 and CPython's own tests,

@@ -56,11 +56,27 @@ check-runner: $(RUNNER_UNIT) $(RUNNER_FAKE) $(RUNNER_SAN_BIN)
 	$(Q)OSC_TEST_OSCONFORM=$(RUNNER_SAN_BIN) OSC_TEST_FAKE=$(RUNNER_FAKE) \
 	  OSC_TEST_FIXTURES=runner/tests/fixtures $(RUNNER_UNIT) --jobs 2 $(if $(Q),,--verbose)
 
+# ---- make targets: the Debian root of the interpreters newer than the
+# host's (runner/roots/). Outside the work tree; the runner finds it by the
+# same variable.
+OSCONFORM_ROOT ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/osconform/sid
+export OSCONFORM_ROOT
+ROOT_TARGETS    = cpython3.14 cpython3.13 pypy3.11 micropython-unix
+
+.PHONY: targets
+targets: $(DEPS_STAMP)
+	$(Q)bash runner/roots/make-root.sh $(OSCONFORM_ROOT) runner/roots/sid.packages
+
+# A root that cannot be built (no archive in reach) costs its targets only:
+# they are reported as not run, with the reason.
+TARGETS_OR_WARN = $(MAKE) -s --no-print-directory targets || \
+	  echo "osconform: warning: the Debian root could not be built: $(ROOT_TARGETS) will be reported as not run" >&2
+
 # ---- make report -------------------------------------------------------
 # Every target in turn, then the reports. A fresh results.db each time, so
 # the report shows this machine now.
 RESULTS_DB     = $(B)/results.db
-REPORT_TARGETS = reference python:/usr/bin/python3 python:/usr/bin/pypy3 pyodide micropython
+REPORT_TARGETS = reference python:/usr/bin/python3 python:/usr/bin/pypy3 pyodide micropython $(ROOT_TARGETS)
 
 .PHONY: runs
 report: runs
@@ -70,6 +86,7 @@ report: runs
 runs: $(DEPS_STAMP) $(OSCONFORM) $(OSREF_TARGET) $(CASES_FILE)
 	$(Q)$(MAKE) -s --no-print-directory node-deps || \
 	  echo "osconform: warning: npm ci failed: pyodide and micropython will be reported as not run" >&2
+	$(Q)$(TARGETS_OR_WARN)
 	$(Q)rm -f $(RESULTS_DB) $(RESULTS_DB)-wal $(RESULTS_DB)-shm
 	$(Q)bash runner/run-all.sh $(OSCONFORM) $(CASES_FILE) $(RESULTS_DB) $(REPORT_TARGETS)
 
@@ -83,6 +100,7 @@ check-sandbox: $(DEPS_STAMP) $(OSCONFORM) $(OSREF_TARGET) $(CASES_FILE) node-dep
 	$(Q)if [ "$$(id -u)" -ne 0 ]; then \
 	  echo "check-sandbox: skipped: not root (the canary test needs the privileges a case could misuse)"; \
 	else \
+	  $(TARGETS_OR_WARN); \
 	  mkdir -p $(dir $(SANDBOX_CHECK_DB)) && rm -f $(SANDBOX_CHECK_DB)* && \
 	  bash runner/run-all.sh $(OSCONFORM) $(CASES_FILE) $(SANDBOX_CHECK_DB) $(REPORT_TARGETS) >$(B)/sandbox-check/runs.log 2>&1; \
 	  rc=$$?; grep -E 'canary|error' $(B)/sandbox-check/runs.log; \

@@ -110,7 +110,9 @@ static int launch(osc_run *r, char *err, size_t len)
     return OSC_EXIT_SYSTEM;
   }
   setenv("OSCONFORM_SANDBOX_ROOT", r->sandbox.root, 1);
-  osc_target_spawn(&r->target, r->command.argv, r->sandbox.root, err, len);
+  if (!osc_target_command_confine(&r->command, r->sandbox.root, !r->opt.unconfined, err, len))
+    return 0;
+  osc_target_spawn(&r->target, r->command.argv, r->sandbox.root, r->command.confined, err, len);
   return 0;
 }
 
@@ -121,6 +123,13 @@ static int start(osc_run *r, char *err, size_t len)
   if (err[0] || !osc_target_await_hello(&r->target, err, len))
     return osc_signals_caught() ? OSC_EXIT_INTERRUPTED : not_run(r, err);
   r->hello = json_incref(r->target.hello);
+  json_t *facts = json_object_get(r->hello, "facts");
+  if (json_is_object(facts)) {
+    json_object_set_new(facts, "confinement", json_string(r->command.confined ? "bubblewrap" : "none"));
+    const char *lang = r->opt.python_version ?: json_string_value(json_object_get(r->hello, "language_version"));
+    if (lang)
+      json_object_set_new(facts, "language_version", json_string(lang));
+  }
   r->sandbox.fresh_paths = osc_json_has_string(json_object_get(r->hello, "capabilities"), "fresh-paths");
   const char *impl = json_string_value(json_object_get(r->hello, "implementation"));
   if (!impl || !json_is_object(json_object_get(r->hello, "facts"))) {
@@ -315,6 +324,8 @@ static int work(osc_run *r)
       n = 0;
     }
   }
+  if (!r->interrupted)
+    osc_case_finish_shared(r);
   if (!osc_results_flush(&r->results))
     return OSC_EXIT_SYSTEM;
   if (r->gave_up) {
@@ -384,6 +395,7 @@ static void cleanup(osc_run *r)
   osc_spares_stop(r);
   if (!osc_sandbox_close(&r->sandbox, err, sizeof err))
     osc_warn("%s", err);
+  osc_target_command_release(&r->command);
   if (r->results.db)
     osc_results_close(&r->results);
   osc_expectations_free(&r->expectations);

@@ -87,6 +87,10 @@ osc_begun osc_case_begin(osc_run *r, osc_flight *f, osc_case_result *out);
  * later case was sent behind it. False when the run must stop (interrupted):
  * the case then has no result. */
 bool osc_case_end(osc_run *r, osc_flight *f, bool next_in_flight, osc_case_result *out);
+/* After a worker's last case: reads the shared target's last words (a late
+ * second answer) until it closes its output, OSC_FINISH_MS at most. */
+#define OSC_FINISH_MS 1000
+void osc_case_finish_shared(osc_run *r);
 /* Sends a case again (f->resend) in its sandbox made anew, to the shared
  * target started anew. */
 osc_begun osc_case_resend(osc_run *r, osc_flight *f, osc_case_result *out);

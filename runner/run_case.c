@@ -48,7 +48,7 @@ bool osc_forks_for_isolation(const osc_run *r)
 
 bool osc_run_start_target(osc_run *r, osc_target *t, char *err, size_t len)
 {
-  if (osc_target_start(t, r->command.argv, r->sandbox.root, err, len)) {
+  if (osc_target_start(t, r->command.argv, r->sandbox.root, r->command.confined, err, len)) {
     r->start_failures = 0;
     return true;
   }
@@ -137,7 +137,8 @@ static void judge_outcome(osc_run *r, const osc_case *c, json_t *outcome, const 
   if (!r->on_reference && strcmp(c->compare, "doc") != 0)
     reference = osc_results_reference_outcome(&r->results, c->id);
   osc_judge_in in = {c->json, outcome, avail, why, r->on_reference,
-                     r->results.reference_run != 0, reference};
+                     r->results.reference_run != 0, reference,
+                     json_string_value(json_object_get(json_object_get(r->hello, "facts"), "language_version"))};
   osc_judgement j;
   osc_judge(&in, &j);
   json_decref(reference);
@@ -182,6 +183,25 @@ static osc_io await_answer(osc_run *r, osc_target *t, int timeout, long long sta
     json_decref(*o);
     long long left_ms = timeout - (osc_now_us() - started) / 1000;
     io = left_ms > 0 ? osc_target_await(t, (int)left_ms, line_len) : OSC_IO_TIMEOUT;
+  }
+}
+
+/* The end of a worker's cases: the shared target's stdin is closed and what
+ * it still says before it closes its output is read, so a second answer to
+ * its last case counts however late it comes; osc_target_stop then gives it
+ * a moment to exit by itself (exit handlers, coverage data). */
+void osc_case_finish_shared(osc_run *r)
+{
+  osc_target *t = &r->target;
+  if (t->pid <= 0)
+    return;
+  t->idle = NULL;
+  osc_target_close_input(t);
+  size_t line_len;
+  while (osc_target_await(t, OSC_FINISH_MS, &line_len) == OSC_IO_LINE) {
+    json_t *o = json_loadb(t->buf, line_len, JSON_ALLOW_NUL, NULL);
+    late_answer(r, o);
+    json_decref(o);
   }
 }
 

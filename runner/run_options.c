@@ -5,6 +5,7 @@
 #include "cases.h"
 #include "diag.h"
 #include "run_options.h"
+#include "target_command.h"
 #include "workers.h"
 
 static const char usage[] =
@@ -18,6 +19,10 @@ static const char usage[] =
   "  pyodide           Pyodide under Node (runner/drivers/node/pyodide.mjs)\n"
   "  micropython       MicroPython under Node (runner/drivers/node/micropython.mjs)\n"
   "  exec:PATH         any executable that speaks the target protocol (cases/FORMAT.md)\n"
+  "  python:ROOT:EXE   a Python executable inside a Debian root, run with ROOT as /\n"
+  "  cpython3.14, cpython3.13, pypy3.11, micropython-unix\n"
+  "                    aliases for python:ROOT:/usr/bin/... in the root `make targets`\n"
+  "                    builds ($OSCONFORM_ROOT, default ~/.cache/osconform/sid)\n"
   "\n"
   "options:\n"
   "  --target T        the target (required)\n"
@@ -32,6 +37,10 @@ static const char usage[] =
   "  --host LABEL      machine label recorded with the run (default the host name)\n"
   "  --expectations DIR  known divergences (default runner/expectations)\n"
   "  --platforms FILE  platform vocabulary (default spec/platforms.json)\n"
+  "  --python-version X.Y  judge the target as an implementation of Python X.Y\n"
+  "                    (default: the version it reports, sys.version_info)\n"
+  "  --unconfined      run the target without bubblewrap's namespaces: cases can\n"
+  "                    then reach the whole machine (every report of the run says so)\n"
   "  --help            this text\n"
   "\n"
   "exit status:\n"
@@ -43,7 +52,7 @@ static const char usage[] =
   "  130  interrupted (SIGINT/SIGTERM); what finished is kept, --resume goes on\n";
 
 enum { OPT_TARGET = 256, OPT_DOC, OPT_CASES, OPT_FILTER, OPT_RESULTS, OPT_RESUME,
-       OPT_JOBS, OPT_TIMEOUT, OPT_HOST, OPT_EXPECTATIONS, OPT_PLATFORMS, OPT_HELP };
+       OPT_JOBS, OPT_TIMEOUT, OPT_HOST, OPT_EXPECTATIONS, OPT_PLATFORMS, OPT_UNCONFINED, OPT_PYTHON_VERSION, OPT_HELP };
 
 static const struct option options[] = {
   {"target", required_argument, NULL, OPT_TARGET},
@@ -57,6 +66,8 @@ static const struct option options[] = {
   {"host", required_argument, NULL, OPT_HOST},
   {"expectations", required_argument, NULL, OPT_EXPECTATIONS},
   {"platforms", required_argument, NULL, OPT_PLATFORMS},
+  {"unconfined", no_argument, NULL, OPT_UNCONFINED},
+  {"python-version", required_argument, NULL, OPT_PYTHON_VERSION},
   {"help", no_argument, NULL, OPT_HELP},
   {NULL, 0, NULL, 0}};
 
@@ -69,7 +80,15 @@ static int misuse(const char *what, const char *arg)
 static bool known_target(const char *t)
 {
   return strcmp(t, "reference") == 0 || strcmp(t, "pyodide") == 0 || strcmp(t, "micropython") == 0 ||
-         (strncmp(t, "python:", 7) == 0 && t[7]) || (strncmp(t, "exec:", 5) == 0 && t[5]);
+         (strncmp(t, "python:", 7) == 0 && t[7]) || (strncmp(t, "exec:", 5) == 0 && t[5]) ||
+         osc_target_is_alias(t);
+}
+
+/* X.Y with numbers of at most three digits. */
+static bool is_version(const char *v)
+{
+  int major, minor, n = 0;
+  return sscanf(v, "%3d.%3d%n", &major, &minor, &n) == 2 && v[n] == '\0' && major >= 0 && minor >= 0;
 }
 
 static int take(int opt, const char *arg, osc_run_options *o)
@@ -102,6 +121,12 @@ static int take(int opt, const char *arg, osc_run_options *o)
   case OPT_HOST: o->host = arg; return 0;
   case OPT_EXPECTATIONS: o->expectations = arg; return 0;
   case OPT_PLATFORMS: o->platforms = arg; return 0;
+  case OPT_UNCONFINED: o->unconfined = true; return 0;
+  case OPT_PYTHON_VERSION:
+    if (!is_version(arg))
+      return misuse("--python-version wants X.Y, as 3.13, not ", arg);
+    o->python_version = arg;
+    return 0;
   case OPT_HELP: fputs(usage, stdout); return -1;
   default: return misuse("unknown option", NULL);
   }

@@ -20,6 +20,8 @@ typedef struct osc_run_options {
   const char *host;           /* NULL: the host name */
   const char *expectations;   /* NULL: <home>/runner/expectations */
   const char *platforms;      /* NULL: <home>/spec/platforms.json */
+  const char *python_version; /* NULL: the language version the target reports */
+  bool unconfined;            /* run the target without bubblewrap (reports say so) */
 } osc_run_options;
 
 /* 0 to go on; -1 after --help (exit 0); else the exit status (USAGE). */

@@ -8,7 +8,7 @@ static void spawn_ahead(osc_run *r, osc_target *t)
 {
   char err[200];
   osc_target_init(t);
-  if (!osc_target_spawn(t, r->command.argv, r->sandbox.root, err, sizeof err))
+  if (!osc_target_spawn(t, r->command.argv, r->sandbox.root, r->command.confined, err, sizeof err))
     osc_target_init(t);  /* taken later, it starts the ordinary way */
 }
 
@@ -35,7 +35,7 @@ osc_target *osc_spares_take(osc_run *r, char *err, size_t len)
 {
   osc_target *t = &r->spares[r->next_spare];
   r->next_spare = (r->next_spare + 1) % r->nspares;
-  bool ok = t->pid > 0 ? osc_target_await_hello(t, err, len) : osc_target_start(t, r->command.argv, r->sandbox.root, err, len);
+  bool ok = t->pid > 0 ? osc_target_await_hello(t, err, len) : osc_target_start(t, r->command.argv, r->sandbox.root, r->command.confined, err, len);
   r->start_failures = ok ? 0 : r->start_failures + 1;
   return ok ? t : NULL;
 }

@@ -48,7 +48,7 @@ static _Noreturn void exec_child(char *const argv[], const char *cwd, int in[2],
 /* vfork, not fork: a worker's heap holds every parsed case, and fork would
  * copy its page tables only for the child to exec at once. All signals
  * are blocked meanwhile, so no handler of the runner runs in the child. */
-static bool spawn(osc_target *t, char *const argv[], const char *cwd, char *err, size_t len)
+static bool spawn(osc_target *t, char *const argv[], const char *cwd, bool wrapped, char *err, size_t len)
 {
   int in[2], out[2], errp[2];
   if (pipe2(in, O_CLOEXEC) != 0 || pipe2(out, O_CLOEXEC) != 0 || pipe2(errp, O_CLOEXEC) != 0) {
@@ -86,6 +86,7 @@ static bool spawn(osc_target *t, char *const argv[], const char *cwd, char *err,
   t->len = t->err_len = 0;
   t->err_tail[0] = '\0';
   t->eof = false;
+  t->wrapped = wrapped;
   return true;
 }
 
@@ -245,6 +246,11 @@ osc_io osc_target_send(osc_target *t, const char *request, size_t request_len, i
   return OSC_IO_LINE;
 }
 
+void osc_target_close_input(osc_target *t)
+{
+  close_fd(&t->in_fd);
+}
+
 bool osc_target_has_more(const osc_target *t)
 {
   return t->handed && t->handed < t->len;
@@ -271,9 +277,13 @@ void osc_target_forget(osc_target *t)
   osc_target_init(t);
 }
 
-static void describe_status(int status, char *how, size_t len)
+/* bubblewrap exits with 128 + N when the target it watches dies of signal N. */
+static void describe_status(int status, bool wrapped, char *how, size_t len)
 {
-  if (WIFSIGNALED(status))
+  if (wrapped && WIFEXITED(status) && WEXITSTATUS(status) > 128 && WEXITSTATUS(status) < 128 + NSIG) {
+    int sig = WEXITSTATUS(status) - 128;
+    snprintf(how, len, "was killed by signal %d (%s)", sig, strsignal(sig));
+  } else if (WIFSIGNALED(status))
     snprintf(how, len, "was killed by signal %d (%s)", WTERMSIG(status), strsignal(WTERMSIG(status)));
   else
     snprintf(how, len, "exited with status %d", WEXITSTATUS(status));
@@ -307,7 +317,7 @@ void osc_target_stop(osc_target *t, char *how, size_t len)
     if (!exited && waitpid(t->pid, &status, 0) < 0)
       status = 0;
     if (how && len)
-      describe_status(status, how, len);
+      describe_status(status, t->wrapped, how, len);
   }
   if (t->err_fd >= 0)
     drain_stderr(t);
@@ -331,9 +341,9 @@ static bool check_hello(osc_target *t, size_t line_len, char *err, size_t len)
   return true;
 }
 
-bool osc_target_spawn(osc_target *t, char *const argv[], const char *cwd, char *err, size_t len)
+bool osc_target_spawn(osc_target *t, char *const argv[], const char *cwd, bool wrapped, char *err, size_t len)
 {
-  return spawn(t, argv, cwd, err, len);
+  return spawn(t, argv, cwd, wrapped, err, len);
 }
 
 bool osc_target_await_hello(osc_target *t, char *err, size_t len)
@@ -354,7 +364,7 @@ bool osc_target_await_hello(osc_target *t, char *err, size_t len)
   return false;
 }
 
-bool osc_target_start(osc_target *t, char *const argv[], const char *cwd, char *err, size_t len)
+bool osc_target_start(osc_target *t, char *const argv[], const char *cwd, bool wrapped, char *err, size_t len)
 {
-  return spawn(t, argv, cwd, err, len) && osc_target_await_hello(t, err, len);
+  return spawn(t, argv, cwd, wrapped, err, len) && osc_target_await_hello(t, err, len);
 }

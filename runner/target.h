@@ -34,16 +34,19 @@ typedef struct osc_target {
   size_t err_len;
   json_t *hello;
   bool eof;                  /* it closed its stdout */
+  bool wrapped;              /* started through bubblewrap */
   void (*idle)(void *ctx);   /* called while waiting: the runner commits its batch */
   void *idle_ctx;
 } osc_target;
 
 void osc_target_init(osc_target *t);
 /* Starts argv (argv[0] a path) with its cwd in `cwd` and reads its hello.
- * On failure err says why in one line and the process is gone. */
-bool osc_target_start(osc_target *t, char *const argv[], const char *cwd, char *err, size_t len);
+ * `wrapped`: argv[0] is bubblewrap, whose exit status 128 + N means the
+ * target died of signal N. On failure err says why in one line and the
+ * process is gone. */
+bool osc_target_start(osc_target *t, char *const argv[], const char *cwd, bool wrapped, char *err, size_t len);
 /* The same in two halves: a process started ahead boots while others work. */
-bool osc_target_spawn(osc_target *t, char *const argv[], const char *cwd, char *err, size_t len);
+bool osc_target_spawn(osc_target *t, char *const argv[], const char *cwd, bool wrapped, char *err, size_t len);
 bool osc_target_await_hello(osc_target *t, char *err, size_t len);
 /* Writes a request (one line, with its newline) and returns as soon as it
  * is out, reading what the target says meanwhile. */
@@ -51,6 +54,8 @@ osc_io osc_target_send(osc_target *t, const char *request, size_t request_len, i
 /* Reads one line. The line is NUL-terminated in t->buf, valid until the
  * next call; *line_len its length. */
 osc_io osc_target_await(osc_target *t, int timeout_ms, size_t *line_len);
+/* Closes the target's stdin: the end of its requests. */
+void osc_target_close_input(osc_target *t);
 /* Unread output after the last line: the target said more than one line. */
 bool osc_target_has_more(const osc_target *t);
 /* Kills the process group, reaps it, and describes how it ended:

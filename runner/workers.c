@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <signal.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
@@ -41,6 +42,9 @@ static void block_stop_signals(int how)
 static void become_worker(osc_run *r, int index, pid_t parent)
 {
   r->worker = index;
+  char name[32];  /* in ps and /proc/PID/comm: osconform-w1, ... (the kernel keeps 15 bytes) */
+  snprintf(name, sizeof name, "osconform-w%d", index);
+  prctl(PR_SET_NAME, name);
   prctl(PR_SET_PDEATHSIG, SIGTERM);  /* worker 0 gone: stop, keeping what finished */
   if (getppid() != parent)
     _exit(OSC_EXIT_INTERRUPTED);

@@ -43,6 +43,11 @@ class SetupError(Exception):
     """The sandbox state the case asks for could not be built."""
 
 
+class SetupMissing(SetupError):
+    """The setup needs an os function this target lacks: the case cannot be
+    asked here, which says nothing of the function it tests."""
+
+
 # ---- clocks and small helpers ------------------------------------------
 
 def _now_us():
@@ -290,14 +295,14 @@ def _flags(text):
     for name in str(text).split("|"):
         name = name.strip()
         if not hasattr(os, name):
-            raise SetupError("os.%s is missing" % name)
+            raise SetupMissing(name)
         value |= getattr(os, name)
     return value
 
 
 def _need(name):
     if not hasattr(os, name):
-        raise SetupError("os.%s is missing" % name)
+        raise SetupMissing(name)
     return getattr(os, name)
 
 
@@ -707,6 +712,9 @@ def run_case(sandbox, kase, session):
                 setup_op(case, op)
         except CaseError:
             raise
+        except SetupMissing as e:
+            out["setup_missing"] = str(e.args[0])
+            return out
         except Exception as e:
             out["setup_error"] = "setup %s: %s" % (json.dumps(op), e)
             return out
@@ -757,19 +765,80 @@ def _libc():
         import platform
         return platform.libc_ver()
     except Exception:
+        return _libc_from_maps()
+
+
+def _read_text(path):
+    try:
+        return _read_file(path).decode("utf-8", "replace").strip()
+    except Exception:
         return None
+
+
+def _libc_from_maps():
+    """glibc's name and version from the library this process has mapped,
+    read as platform.libc_ver() reads a binary: for an os with no confstr
+    and no platform module (MicroPython's own port)."""
+    maps = _read_text("/proc/self/maps") or ""
+    for line in maps.split("\n"):
+        path = line.split()[-1] if line.split() else ""
+        if "/libc.so" not in path and "/libc-" not in path:
+            continue
+        try:
+            f = open(path, "rb")
+        except OSError:
+            return None
+        try:
+            tail = b""
+            while True:
+                chunk = f.read(1 << 16)
+                if not chunk:
+                    return None
+                text = tail + chunk
+                at = text.find(b"release version ")
+                if at >= 0 and len(text) - at > 40:
+                    version = text[at + 16:at + 40].split(b".\n")[0].split(b".")[:2]
+                    return ("glibc", ".".join(v.decode("ascii") for v in version))
+                tail = text[-64:]
+        finally:
+            f.close()
+    return None
+
+
+def _uname():
+    """os.uname()'s sysname, release, version and machine; where os has no
+    uname, the kernel's own answers in /proc."""
+    if hasattr(os, "uname"):
+        u = os.uname()
+        return u[0], u[2], u[3], u[4]
+    names = ("ostype", "osrelease", "version", "arch")
+    values = [_read_text("/proc/sys/kernel/" + n) for n in names]
+    return tuple(values) if values[0] else None
+
+
+def _euid():
+    """The effective uid, or None when this target cannot tell."""
+    if hasattr(os, "geteuid"):
+        return os.geteuid()
+    for line in (_read_text("/proc/self/status") or "").split("\n"):
+        if line.startswith("Uid:"):
+            return int(line.split()[2])
+    return None
+
+
+def language_version():
+    """The Python language version the implementation says it implements."""
+    v = getattr(sys, "version_info", ())
+    return "%d.%d" % (v[0], v[1]) if len(v) >= 2 else None
 
 
 def facts():
     f = {"sys_platform": sys.platform}
     if hasattr(os, "name"):
         f["os_name"] = os.name
-    if hasattr(os, "uname"):
-        u = os.uname()
-        f["uname_sysname"] = u[0]
-        f["uname_release"] = u[2]
-        f["uname_version"] = u[3]
-        f["machine"] = u[4]
+    u = _uname()
+    if u is not None:
+        f["uname_sysname"], f["uname_release"], f["uname_version"], f["machine"] = u
     if hasattr(sys, "version_info"):
         f["python_version"] = _version_text(sys.version_info)
     libc = _libc()
@@ -822,10 +891,13 @@ def _remove_tree(path):
 
 def capabilities():
     caps = []
-    if getattr(os, "name", None) == "posix":
+    # MicroPython's own port has no os.name: its platform says what it is.
+    if getattr(os, "name", None) == "posix" or (
+            not hasattr(os, "name") and sys.platform in ("linux", "darwin", "freebsd")):
         caps.append("posix")
-    if hasattr(os, "geteuid"):
-        caps.append("root" if os.geteuid() == 0 else "nonroot")
+    euid = _euid()
+    if euid is not None:
+        caps.append("root" if euid == 0 else "nonroot")
     if sys.platform.startswith("linux"):
         caps.append("linux")
     if hasattr(os, "fork") and hasattr(os, "waitpid") and _probe(_probe_fork):
@@ -869,6 +941,7 @@ def hello_line(fork_isolation=False):
         caps.append("fork-isolation")
     return _dumps({"hello": "osconform-target", "version": 1,
                    "implementation": name, "impl_version": _version_text(version),
+                   "language_version": language_version(),
                    "facts": facts(), "capabilities": caps})
 
 
@@ -1294,16 +1367,25 @@ def _freeze_heap():
         _gc.freeze()
 
 
+def _protocol_streams():
+    """The protocol's input and output, and the fds no case may close. An
+    os with no dup2 or fdopen (MicroPython's own port) keeps the protocol
+    on stdin and stdout, where its cases cannot reach them anyway."""
+    if hasattr(os, "dup2") and hasattr(os, "fdopen") and hasattr(os, "open"):
+        in_fd, out_fd = _protect_pipes()
+        return os.fdopen(in_fd, "r"), os.fdopen(out_fd, "w"), (in_fd, out_fd)
+    return sys.stdin, sys.stdout, ()
+
+
 def main():
-    in_fd, out_fd = _protect_pipes()
-    proto_in, proto_out = os.fdopen(in_fd, "r"), os.fdopen(out_fd, "w")
+    proto_in, proto_out, keep = _protocol_streams()
     hello = hello_line(fork_isolation=hasattr(os, "fork"))
     forks = '"fork-isolation"' in hello
     proto_out.write(hello + "\n")
     proto_out.flush()
-    session = Session((in_fd, out_fd), remember=True)
+    session = Session(keep, remember=True)
     _freeze_heap()
-    isolation = Isolation(session, out_fd, in_fd) if forks else None
+    isolation = Isolation(session, keep[1], keep[0]) if forks else None
     if isolation is not None:
         isolation.start()
     while True:

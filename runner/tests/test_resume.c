@@ -122,7 +122,9 @@ Test(resume, a_killed_run_keeps_what_finished, .init = setup, .fini = teardown, 
   cr_expect_eq(count("SELECT count(*) FROM runs WHERE finished IS NULL"), 1);
 }
 
-/* The --jobs worker among pid's children (comm "osconform"), or 0. */
+/* The --jobs worker among pid's children, or 0. Workers name themselves
+ * (comm "osconform-w1"): a target the run starts is its child too, and
+ * until its exec it is called "osconform" like the run itself. */
 static pid_t worker_of(pid_t pid)
 {
   char path[64], comm[32];
@@ -132,7 +134,7 @@ static pid_t worker_of(pid_t pid)
   while (f && !found && fscanf(f, "%d", &child) == 1) {
     snprintf(path, sizeof path, "/proc/%d/comm", child);
     FILE *c = fopen(path, "r");
-    if (c && fgets(comm, sizeof comm, c) && strcmp(comm, "osconform\n") == 0)
+    if (c && fgets(comm, sizeof comm, c) && strcmp(comm, "osconform-w1\n") == 0)
       found = child;
     if (c)
       fclose(c);
