@@ -83,6 +83,8 @@ static void targets_table(FILE *out, const struct osc_model *m)
     fputs("\">", out);
     text(out, t->host);
     platform_brief(out, t->platform);
+    if (t->unconfined)
+      fputs("<br><strong>unconfined</strong>", out);
     fprintf(out, "<td>%s", t->doc);
     ratio_cell(out, t->all.cases);
     fprintf(out, "<td>%s", rpt_fmt_pct(pct, t->all.object_mean));

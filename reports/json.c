@@ -5,7 +5,7 @@
 #include <string.h>
 #include "reporters.h"
 
-#define RESULTS_SCHEMA "osconform-results/1"
+#define RESULTS_SCHEMA "osconform-results/2"
 
 static json_t *str_or_null(const char *s)
 {
@@ -66,9 +66,10 @@ static json_t *target(const struct osc_model *m, const struct osc_target *t)
   for (size_t d = 0; d < m->ndocs; d++)
     json_array_append_new(by_doc, json_pack("{s:s, s:o}", "doc", m->docs[d].version,
                                             "scores", scores(&t->by_doc[d])));
-  return json_pack("{s:s, s:s, s:s, s:s, s:o, s:s, s:s, s:s, s:o, s:o, s:i, s:o, s:o, s:o, s:o}",
+  return json_pack("{s:s, s:s, s:s, s:s, s:o, s:o, s:s, s:s, s:s, s:o, s:o, s:i, s:o, s:o, s:o, s:o}",
                    "name", t->label, "target", t->target,
                    "implementation", t->implementation, "version", t->version,
+                   "language_version", str_or_null(t->language_version),
                    "platform", embedded(t->platform), "host", t->host, "doc", t->doc,
                    "started", t->started, "finished", str_or_null(t->finished),
                    "not_run", str_or_null(t->not_run),

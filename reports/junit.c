@@ -2,7 +2,8 @@
  * dialect Jenkins, GitLab and GitHub test reporters read. A wrong behaviour
  * (FAIL, MISSING, STUB) is a <failure>; a fault of the run (ERROR, CRASH,
  * TIMEOUT) an <error>; what says nothing about conformance (SKIP,
- * UNSUPPORTED) is <skipped>; UNEXPECTED and OBSERVED pass with the
+ * UNSUPPORTED, NOTYET: newer than the version the target implements) is
+ * <skipped>; UNEXPECTED and OBSERVED pass with the
  * observation in <system-out>, since they are divergences, not failures. */
 #include "reporters.h"
 #include "text.h"
@@ -14,7 +15,7 @@ static enum outcome outcome_of(enum osc_verdict v)
   switch (v) {
   case OSC_FAIL: case OSC_MISSING: case OSC_STUB: return FAILURE;
   case OSC_ERROR: case OSC_CRASH: case OSC_TIMEOUT: return ERRORED;
-  case OSC_SKIP: case OSC_UNSUPPORTED: return SKIPPED;
+  case OSC_SKIP: case OSC_UNSUPPORTED: case OSC_NOTYET: return SKIPPED;
   case OSC_UNEXPECTED: case OSC_OBSERVED: return NOTED;
   default: return PASSED;
   }

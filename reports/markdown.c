@@ -31,6 +31,8 @@ static void verdicts(FILE *out, const struct osc_target *t)
     }
   if (!*sep)
     fputs("not run: no outcome recorded", out);
+  if (t->unconfined)
+    fputs(" · **unconfined** (--unconfined: cases could reach the whole machine)", out);
 }
 
 static void scores_table(FILE *out, const struct osc_model *m)

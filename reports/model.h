@@ -10,7 +10,7 @@
 
 enum osc_verdict {
   OSC_PASS, OSC_FAIL, OSC_MISSING, OSC_UNEXPECTED, OSC_UNSUPPORTED, OSC_STUB,
-  OSC_SKIP, OSC_ERROR, OSC_CRASH, OSC_TIMEOUT, OSC_OBSERVED, OSC_NVERDICTS
+  OSC_SKIP, OSC_ERROR, OSC_CRASH, OSC_TIMEOUT, OSC_OBSERVED, OSC_NOTYET, OSC_NVERDICTS
 };
 
 /* What one documented object looks like on one target (a matrix cell). */
@@ -47,6 +47,8 @@ struct osc_target {        /* one run: a column of the matrix */
   const char *target, *implementation, *version, *platform, *host, *doc;
   const char *started, *finished, *source;   /* finished NULL: interrupted */
   const char *not_run;     /* why the target could not start, or NULL */
+  bool unconfined;         /* run with --unconfined: cases could reach the whole machine */
+  const char *language_version;  /* the Python version it was judged against, or NULL */
   long long run_id;
   int total;
   struct osc_case *cases;  /* sorted by id */

@@ -18,14 +18,17 @@ static const char *column(struct osc_arena *a, sqlite3_stmt *st, int i)
   return rpt_strdup(a, (const char *)sqlite3_column_text(st, i));
 }
 
-/* The runner records a target that could not start as a run with no
- * outcome and {"not_run": why} for its facts. */
-static const char *not_run_reason(struct osc_arena *a, const char *platform)
+/* From the run's facts: a target that could not start is a run with no
+ * outcome and {"not_run": why}; one run with --unconfined says
+ * {"confinement": "none"}. */
+static void read_facts(struct osc_arena *a, struct osc_target *t)
 {
-  json_t *facts = json_loads(platform ? platform : "", 0, NULL);
-  const char *why = rpt_strdup(a, json_string_value(json_object_get(facts, "not_run")));
+  json_t *facts = json_loads(t->platform ? t->platform : "", 0, NULL);
+  t->not_run = rpt_strdup(a, json_string_value(json_object_get(facts, "not_run")));
+  const char *confinement = json_string_value(json_object_get(facts, "confinement"));
+  t->unconfined = confinement && strcmp(confinement, "none") == 0;
+  t->language_version = rpt_strdup(a, json_string_value(json_object_get(facts, "language_version")));
   json_decref(facts);
-  return why;
 }
 
 static int open_results(const char *path, sqlite3 **db)
@@ -58,7 +61,7 @@ static int read_runs(struct osc_model *m, const struct source *src, size_t *cap)
     t->implementation = column(m->arena, st, 2);
     t->version = column(m->arena, st, 3);
     t->platform = column(m->arena, st, 4);
-    t->not_run = not_run_reason(m->arena, t->platform);
+    read_facts(m->arena, t);
     t->host = column(m->arena, st, 5);
     t->doc = column(m->arena, st, 6);
     t->started = column(m->arena, st, 7);

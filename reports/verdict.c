@@ -4,7 +4,7 @@
 
 static const char *const verdict_names[OSC_NVERDICTS] = {
   "PASS", "FAIL", "MISSING", "UNEXPECTED", "UNSUPPORTED", "STUB",
-  "SKIP", "ERROR", "CRASH", "TIMEOUT", "OBSERVED"
+  "SKIP", "ERROR", "CRASH", "TIMEOUT", "OBSERVED", "NOTYET"
 };
 
 static const char *const status_names[OSC_NSTATUS] = {
@@ -27,12 +27,14 @@ int rpt_verdict_parse(const char *name)
 /* A case counts in a score when the documented behaviour is expected here:
  * a skipped requirement, an object expected absent (UNSUPPORTED), a name
  * present beyond the doc (UNEXPECTED: a divergence, not a failure) and a
- * recorded observation (OBSERVED) say nothing about conformance. A harness
- * ERROR counts against the target, so a broken run cannot raise a score. */
+ * recorded observation (OBSERVED) and what is newer than the Python version
+ * the target implements (NOTYET) say nothing about its conformance. A
+ * harness ERROR counts against the target, so a broken run cannot raise a
+ * score. */
 bool rpt_verdict_applicable(enum osc_verdict v)
 {
   return v != OSC_SKIP && v != OSC_UNSUPPORTED && v != OSC_UNEXPECTED
-      && v != OSC_OBSERVED;
+      && v != OSC_OBSERVED && v != OSC_NOTYET;
 }
 
 const char *rpt_status_name(enum osc_status s)

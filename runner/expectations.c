@@ -76,7 +76,7 @@ static bool parse_line(char *text, const char *path, int line, osc_expectations 
   osc_verdict v;
   if (!verdict || !osc_verdict_parse(verdict, &v)) {
     osc_error("%s:%d: expected 'GLOB VERDICT reason' with VERDICT one of PASS FAIL MISSING "
-              "UNEXPECTED UNSUPPORTED STUB SKIP ERROR CRASH TIMEOUT OBSERVED", path, line);
+              "UNEXPECTED UNSUPPORTED STUB SKIP ERROR CRASH TIMEOUT OBSERVED NOTYET", path, line);
     return false;
   }
   while (isspace((unsigned char)*p))

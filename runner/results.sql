@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS outcomes (
   verdict   TEXT NOT NULL CHECK (verdict = 'PASS' OR verdict = 'FAIL' OR verdict = 'MISSING'
               OR verdict = 'UNEXPECTED' OR verdict = 'UNSUPPORTED' OR verdict = 'STUB'
               OR verdict = 'SKIP' OR verdict = 'ERROR' OR verdict = 'CRASH'
-              OR verdict = 'TIMEOUT' OR verdict = 'OBSERVED'),
+              OR verdict = 'TIMEOUT' OR verdict = 'OBSERVED' OR verdict = 'NOTYET'),
   expected  TEXT,                    -- JSON
   observed  TEXT,                    -- JSON: the target's outcome line, or what went wrong
   reason    TEXT,                    -- one line: why this verdict (skip reason, diff, crash signal)

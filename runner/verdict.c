@@ -4,10 +4,11 @@
 #include <string.h>
 #include "expect.h"
 #include "verdict.h"
+#include "version.h"
 
 static const char *const names[OSC_VERDICT_COUNT] = {
   "PASS", "FAIL", "MISSING", "UNEXPECTED", "UNSUPPORTED", "STUB",
-  "SKIP", "ERROR", "CRASH", "TIMEOUT", "OBSERVED"};
+  "SKIP", "ERROR", "CRASH", "TIMEOUT", "OBSERVED", "NOTYET"};
 
 const char *osc_verdict_name(osc_verdict v)
 {
@@ -43,10 +44,24 @@ static char *text_of(json_t *o)
   return text;
 }
 
-/* A missing name: whether that was to be expected here decides the verdict. */
+/* The case's own object, or a member of it (DirEntry.is_dir, looked up on
+ * the value of a step): what the case is about, not a helper it uses. */
+static bool is_subject(const char *object, const char *name)
+{
+  size_t n = strlen(name), o = strlen(object);
+  const char *dot = strchr(name, '.');
+  return strcmp(object, name) == 0 || (o > n && object[o - n - 1] == '.' && strcmp(object + o - n, name) == 0) ||
+         (dot && (size_t)(dot - name) == o && strncmp(name, object, o) == 0);
+}
+
+/* A missing name: whether that was to be expected here decides the verdict.
+ * A helper the case uses (not its subject) makes the case unaskable here. */
 static void judge_absence(const osc_judge_in *in, const char *name, osc_judgement *out)
 {
-  if (in->avail == OSC_AVAILABLE)
+  const char *object = json_string_value(json_object_get(in->kase, "object"));
+  if (object && !is_subject(object, name))
+    judged(out, OSC_SKIP, "the case needs os.%.100s, which this target lacks, to test %.100s", name, object);
+  else if (in->avail == OSC_AVAILABLE)
     judged(out, OSC_MISSING, "%s is documented as available here and is missing", name);
   else if (in->avail == OSC_ABSENT)
     judged(out, OSC_UNSUPPORTED, "%s is not documented for this platform and is absent", name);
@@ -303,7 +318,32 @@ static bool judge_steps_shape(const osc_judge_in *in, const json_t *steps, osc_j
   return true;
 }
 
+static void judge(const osc_judge_in *in, osc_judgement *out);
+
+/* Something newer than the Python version the target implements (the case's
+ * `since`) that is absent or behaves otherwise is not a failure of that
+ * implementation: it is not yet in its version. What passes stays PASS. */
+static void judge_version(const osc_judge_in *in, osc_judgement *out)
+{
+  const char *since = json_string_value(json_object_get(in->kase, "since"));
+  int cmp;
+  if (out->verdict != OSC_FAIL && out->verdict != OSC_MISSING && out->verdict != OSC_STUB)
+    return;
+  if (!since || !in->language_version || !osc_version_compare(since, in->language_version, &cmp) || cmp <= 0)
+    return;
+  char was[sizeof out->reason];
+  snprintf(was, sizeof was, "%s", out->reason);
+  judged(out, OSC_NOTYET, "documented since Python %.20s; this target implements %.20s (otherwise %s: %.250s)",
+         since, in->language_version, osc_verdict_name(out->verdict), was);
+}
+
 void osc_judge(const osc_judge_in *in, osc_judgement *out)
+{
+  judge(in, out);
+  judge_version(in, out);
+}
+
+static void judge(const osc_judge_in *in, osc_judgement *out)
 {
   memset(out, 0, sizeof *out);
   const json_t *setup_error = json_object_get(in->outcome, "setup_error");
@@ -319,6 +359,11 @@ void osc_judge(const osc_judge_in *in, osc_judgement *out)
   }
   if (setup_error) {
     judged(out, OSC_ERROR, "setup failed: %.300s", json_string_value(setup_error) ?: "(no message)");
+    return;
+  }
+  const char *setup_missing = json_string_value(json_object_get(in->outcome, "setup_missing"));
+  if (setup_missing) {
+    judged(out, OSC_SKIP, "the setup needs os.%.100s, which this target lacks", setup_missing);
     return;
   }
   if (!json_is_array(steps) || json_array_size(steps) != json_array_size(json_object_get(in->kase, "steps"))) {

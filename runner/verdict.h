@@ -10,7 +10,7 @@
 
 typedef enum osc_verdict {
   OSC_PASS, OSC_FAIL, OSC_MISSING, OSC_UNEXPECTED, OSC_UNSUPPORTED, OSC_STUB,
-  OSC_SKIP, OSC_ERROR, OSC_CRASH, OSC_TIMEOUT, OSC_OBSERVED, OSC_VERDICT_COUNT
+  OSC_SKIP, OSC_ERROR, OSC_CRASH, OSC_TIMEOUT, OSC_OBSERVED, OSC_NOTYET, OSC_VERDICT_COUNT
 } osc_verdict;
 
 const char *osc_verdict_name(osc_verdict v);
@@ -24,6 +24,7 @@ typedef struct osc_judge_in {
   bool on_reference;           /* the target is the reference itself */
   bool reference_known;        /* a reference run exists in the results */
   const json_t *reference;     /* its outcome for this case, or NULL */
+  const char *language_version;  /* the Python version the target implements, or NULL */
 } osc_judge_in;
 
 typedef struct osc_judgement {

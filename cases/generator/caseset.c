@@ -19,6 +19,8 @@ json_t *case_new(const spec_object *o, const char *doc, const char *kind, const 
   json_object_set_new(c, "claim", json_null());
   json_object_set_new(c, "claim_text", json_string(""));
   json_object_set_new(c, "kind", json_string(kind));
+  if (o->since)
+    json_object_set_new(c, "since", json_string(o->since));
   json_object_set(c, "availability", o->availability ? o->availability : json_null());
   json_object_set_new(c, "requires", json_array());
   json_object_set_new(c, "isolate", json_false());

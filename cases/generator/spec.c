@@ -113,14 +113,28 @@ static int load_object(loader *l, sqlite3_stmt *st, spec_object *o)
   o->section = dup_col(st, 3);
   o->signature = dup_col(st, 4);
   o->line = sqlite3_column_int(st, 5);
+  o->since = dup_col(st, 6);
   return load_params(l, rowid, o) && load_claims(l, rowid, o) && load_availability(l, rowid, o);
 }
+
+/* X.Y as a number that sorts: 3.9 before 3.12. */
+#define VERSION_KEY(v) "(CAST(" v " AS INTEGER) * 1000 + CAST(substr(" v ", instr(" v ", '.') + 1) AS INTEGER))"
+#define FIRST_ADDED(owner) "(SELECT n.version FROM notes n WHERE n.object_id = " owner \
+  " AND n.kind = 'versionadded' ORDER BY " VERSION_KEY("n.version") " LIMIT 1)"
+/* Each object with the version it appeared in: its own versionadded, else
+ * its parent's (a method, a constant documented under another), else the
+ * oldest of the documents that has its name. */
+static const char OBJECTS_SQL[] =
+  "SELECT o.id, o.name, o.kind, COALESCE(o.section, ''), o.signature, o.line,"
+  " COALESCE(" FIRST_ADDED("o.id") ", " FIRST_ADDED("o.parent_id") ","
+  "  (SELECT d.version FROM objects p JOIN documents d ON d.id = p.document_id WHERE p.name = o.name"
+  "   ORDER BY " VERSION_KEY("d.version") " LIMIT 1))"
+  " FROM objects o WHERE o.document_id = ?1 ORDER BY o.name, o.line, o.id";
 
 static int load_objects(loader *l, spec *s, int64_t doc_id)
 {
   sqlite3_stmt *st;
-  if (!prepare(l, "SELECT id, name, kind, COALESCE(section, ''), signature, line FROM objects"
-                  " WHERE document_id = ?1 ORDER BY name, line, id", &st))
+  if (!prepare(l, OBJECTS_SQL, &st))
     return 0;
   sqlite3_bind_int64(st, 1, doc_id);
   int ok = 1;
@@ -214,6 +228,7 @@ static void free_object(spec_object *o)
   }
   free(o->params);
   free(o->claims);
+  free(o->since);
   json_decref(o->availability);
   free(o->availability_raw);
   free(o->name);

@@ -22,6 +22,7 @@ typedef struct spec_claim {
 
 typedef struct spec_object {
   char *name, *kind, *section, *signature;
+  char *since;           /* the Python version it appeared in (spec.c, OBJECTS_SQL) */
   int line;
   int nsignatures;       /* objects of the doc with this name (execl..., sendfile) */
   spec_param *params;

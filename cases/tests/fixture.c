@@ -56,7 +56,10 @@ static const char fixture_sql[] =
   " ('R-0000000002', 1, 'Create a directory named *path* with numeric mode *mode*.', 'x', 100),"
   " ('R-0000000003', 1, 'If the parent directory does not exist, :exc:`FileNotFoundError` is raised.', 'x', 102),"
   " ('R-0000000004', 11, 'Fork a child process.', 'x', 701),"
-  " ('R-0000000009', 21, 'Return a Unicode object representing the current working directory.', 'x', 80);";
+  " ('R-0000000009', 21, 'Return a Unicode object representing the current working directory.', 'x', 80);"
+  "INSERT INTO notes VALUES (5, 'versionadded', '3.3', '', 302), (3, 'versionadded', '3.10', '', 201),"
+  " (3, 'versionadded', '3.9', '', 202), (3, 'versionchanged', '3.12', 'x', 203);"
+  "UPDATE objects SET parent_id = 3 WHERE id = 4;";
 
 static void build_db(const char *path)
 {

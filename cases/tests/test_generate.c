@@ -197,3 +197,30 @@ Test(generate, require_coverage_names_provided_functions_without_behaviour_cases
                    "{\"id\": \"child\", \"quote\": \"Fork a child process.\", \"isolate\": true, \"steps\": [{\"call\": \"fork\"}], \"expect\": [{\"type\": \"int\"}]}\n");
   cr_assert_eq(fixture_run(&f, 8, argv, err, sizeof err), OSC_EXIT_OK, "%s", err);
 }
+
+static const char *since_of(json_t *cases, const char *object)
+{
+  for (size_t i = 1; i < json_array_size(cases); i++) {
+    json_t *c = json_array_get(cases, i);
+    if (strcmp(str(c, "object"), object) == 0)
+      return json_string_value(json_object_get(c, "since"));
+  }
+  cr_assert_fail("no case of %s", object);
+  return NULL;
+}
+
+/* Each case carries the version its object appeared in: its versionadded
+ * (the oldest of several, as numbers: 3.9 before 3.10), else its parent's,
+ * else the oldest document that has the name. */
+Test(generate, every_case_says_since_when_its_object_is_documented)
+{
+  fixture_template(&f, "files/mkdir.jsonl", good_template);
+  cr_assert_eq(fixture_generate(&f, "3.14", NULL, 0), OSC_EXIT_OK);
+  json_t *cases = fixture_cases(&f);
+  cr_expect_str_eq(since_of(cases, "sendfile"), "3.3");
+  cr_expect_str_eq(since_of(cases, "stat_result"), "3.9");
+  cr_expect_str_eq(since_of(cases, "stat_result.st_mode"), "3.9");
+  cr_expect_str_eq(since_of(cases, "mkdir"), "3.8");
+  cr_expect_str_eq(since_of(cases, "O_RDONLY"), "3.14");
+  json_decref(cases);
+}

@@ -10,7 +10,7 @@ static osc_judgement judge_with(const char *kase, const char *outcome, osc_avail
   json_t *ref = reference ? json_loads(reference, 0, NULL) : NULL;
   cr_assert(k && o && (ref || !reference), "bad test JSON");
   osc_judge_in in = {k, o, avail, "the target did not report the fact libc", on_reference,
-                     reference != NULL, ref};
+                     reference != NULL, ref, NULL};
   osc_judgement j;
   osc_judge(&in, &j);
   json_decref(k);
@@ -156,4 +156,69 @@ Test(verdict, a_forked_child_that_died_and_a_check_that_cannot_be_evaluated)
   cr_expect_eq(j.verdict, OSC_SKIP);
   cr_expect(strstr(j.reason, "no lstat"), "%s", j.reason);
   free(j.expected);
+}
+
+/* The version the target implements (the hello's language_version). */
+static osc_judgement judge_at(const char *kase, const char *outcome, const char *language_version)
+{
+  json_t *k = json_loads(kase, 0, NULL), *o = json_loads(outcome, 0, NULL);
+  cr_assert(k && o, "bad test JSON");
+  osc_judge_in in = {k, o, OSC_AVAILABLE, "", false, false, NULL, language_version};
+  osc_judgement j;
+  osc_judge(&in, &j);
+  json_decref(k);
+  json_decref(o);
+  free(j.expected);
+  return j;
+}
+
+#define EXISTS_SINCE(v) "{\"id\": \"exists/reload_environ\", \"object\": \"reload_environ\", \"kind\": \"existence\", " \
+  "\"since\": \"" v "\", \"steps\": [{\"hasattr\": \"reload_environ\"}], \"expect\": [{\"present\": true}]}"
+#define NAME_ABSENT "{\"id\": \"exists/reload_environ\", \"steps\": [{\"value\": false, \"type\": \"bool\"}]}"
+#define NAME_PRESENT "{\"id\": \"exists/reload_environ\", \"steps\": [{\"value\": true, \"type\": \"bool\"}]}"
+
+/* 3.11 lacks what 3.14 added: not yet in its version, never MISSING; 3.9
+ * and 3.10 compare as numbers; what is there passes whatever the version. */
+Test(verdict, newer_than_the_target_version_is_not_yet)
+{
+  osc_judgement j = judge_at(EXISTS_SINCE("3.14"), NAME_ABSENT, "3.11");
+  cr_expect_eq(j.verdict, OSC_NOTYET);
+  cr_expect(strstr(j.reason, "since Python 3.14") && strstr(j.reason, "implements 3.11") && strstr(j.reason, "MISSING"),
+            "%s", j.reason);
+  cr_expect_eq(judge_at(EXISTS_SINCE("3.14"), NAME_ABSENT, "3.14").verdict, OSC_MISSING);
+  cr_expect_eq(judge_at(EXISTS_SINCE("3.10"), NAME_ABSENT, "3.9").verdict, OSC_NOTYET);
+  cr_expect_eq(judge_at(EXISTS_SINCE("3.9"), NAME_ABSENT, "3.10").verdict, OSC_MISSING);
+  cr_expect_eq(judge_at(EXISTS_SINCE("3.14"), NAME_PRESENT, "3.11").verdict, OSC_PASS);
+  cr_expect_eq(judge_at(EXISTS_SINCE("3.14"), NAME_ABSENT, NULL).verdict, OSC_MISSING,
+               "a target that says no version is judged by the doc");
+}
+
+#define UNSETENV "{\"id\": \"unsetenv/removes\", \"object\": \"unsetenv\", \"kind\": \"behaviour\", \"since\": \"3.1\", " \
+  "\"steps\": [{\"call\": \"putenv\", \"args\": [\"K\", \"v\"]}, {\"call\": \"unsetenv\", \"args\": [\"K\"]}, " \
+  "{\"call\": \"reload_environ\", \"args\": []}], \"expect\": [{\"any\": true}, {\"any\": true}, {\"any\": true}], \"compare\": \"doc\"}"
+
+/* A name the case only uses (its setup or a helper step) that is missing
+ * makes the case unaskable here: SKIP naming it. Its own subject missing
+ * is MISSING; a member of the subject counts as the subject. */
+Test(verdict, a_missing_helper_skips_and_names_it)
+{
+  const char *helper = "{\"id\": \"unsetenv/removes\", \"steps\": [{\"value\": null}, {\"value\": null}, {\"missing\": \"reload_environ\"}]}";
+  osc_judgement j = judge_at(UNSETENV, helper, "3.11");
+  cr_expect_eq(j.verdict, OSC_SKIP);
+  cr_expect(strstr(j.reason, "os.reload_environ") && strstr(j.reason, "unsetenv"), "%s", j.reason);
+  const char *subject = "{\"id\": \"unsetenv/removes\", \"steps\": [{\"value\": null}, {\"missing\": \"unsetenv\"}, {\"skipped\": \"x\"}]}";
+  cr_expect_eq(judge_at(UNSETENV, subject, "3.11").verdict, OSC_MISSING);
+  const char *setup = "{\"id\": \"unsetenv/removes\", \"setup_missing\": \"symlink\"}";
+  j = judge_at(UNSETENV, setup, "3.11");
+  cr_expect_eq(j.verdict, OSC_SKIP);
+  cr_expect(strstr(j.reason, "os.symlink"), "%s", j.reason);
+}
+
+#define MEMBER "{\"id\": \"DirEntry.is_junction/x\", \"object\": \"DirEntry.is_junction\", \"kind\": \"behaviour\", " \
+  "\"steps\": [{\"method\": \"is_junction\", \"on\": {\"ref\": \"e\"}}], \"expect\": [{\"returns\": false}], \"compare\": \"doc\"}"
+
+Test(verdict, a_missing_member_of_the_subject_is_missing)
+{
+  const char *absent = "{\"id\": \"DirEntry.is_junction/x\", \"steps\": [{\"missing\": \"is_junction\"}]}";
+  cr_expect_eq(judge_at(MEMBER, absent, "3.14").verdict, OSC_MISSING);
 }
