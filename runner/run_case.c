@@ -127,6 +127,16 @@ static json_t *check_outcome(osc_target *t, const osc_case *c, bool next_in_flig
 
 /* text: the outcome line as the target wrote it (valid JSON: parsed), kept
  * as the observed outcome. */
+/* The reference's outcome of the existence case of c's object: whether
+ * and why the platform lacks the name (verdict.c, platform_lacks). */
+static json_t *existence_witness(osc_run *r, const osc_case *c)
+{
+  char id[300];
+  if (!r->results.reference_run || snprintf(id, sizeof id, "exists/%s", c->object) >= (int)sizeof id)
+    return NULL;
+  return osc_results_reference_outcome(&r->results, id);
+}
+
 static void judge_outcome(osc_run *r, const osc_case *c, json_t *outcome, const char *text, size_t len,
                           osc_case_result *out)
 {
@@ -136,11 +146,21 @@ static void judge_outcome(osc_run *r, const osc_case *c, json_t *outcome, const 
   json_t *reference = NULL;
   if (!r->on_reference && strcmp(c->compare, "doc") != 0)
     reference = osc_results_reference_outcome(&r->results, c->id);
+  const json_t *facts = json_object_get(r->hello, "facts");
   osc_judge_in in = {c->json, outcome, avail, why, r->on_reference,
                      r->results.reference_run != 0, reference,
-                     json_string_value(json_object_get(json_object_get(r->hello, "facts"), "language_version"))};
+                     json_string_value(json_object_get(facts, "language_version")),
+                     json_string_value(json_object_get(facts, "sys_platform")),
+                     r->on_reference ? outcome : NULL};
   osc_judgement j;
   osc_judge(&in, &j);
+  json_t *witness = NULL;
+  if (j.verdict == OSC_MISSING && !r->on_reference && (witness = existence_witness(r, c))) {
+    free(j.expected);
+    in.witness = witness;
+    osc_judge(&in, &j);
+  }
+  json_decref(witness);
   json_decref(reference);
   out->verdict = j.verdict;
   snprintf(out->reason, sizeof out->reason, "%s", j.reason);

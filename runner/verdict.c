@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "expect.h"
 #include "verdict.h"
 #include "version.h"
@@ -54,6 +55,71 @@ static bool is_subject(const char *object, const char *name)
          (dot && (size_t)(dot - name) == o && strncmp(name, object, o) == 0);
 }
 
+/* The claims of the case's availability, one object or a conjunction. */
+#define each_claim(avail, i, claim) \
+  for (size_t i = 0, n_ = json_is_array(avail) ? json_array_size(avail) : (avail != NULL); \
+       i < n_ && ((claim) = json_is_array(avail) ? json_array_get(avail, i) : (avail)); i++)
+
+/* A claim hedged in words ("some Unix platforms", "most flavors of Unix"):
+ * the object is optional, so its absence is no failure (AVAILABILITY.md). */
+static const char *hedge(const osc_judge_in *in)
+{
+  const json_t *avail = json_object_get(in->kase, "availability"), *claim;
+  each_claim(avail, i, claim) {
+    const char *q = json_string_value(json_array_get(json_object_get(claim, "qualifiers"), 0));
+    if (q)
+      return q;
+  }
+  return NULL;
+}
+
+/* True when a claim names the target's own platform ("Linux"), not only a
+ * group it belongs to ("Unix", "POSIX"): then the doc promises it here. */
+static bool names_the_platform(const osc_judge_in *in)
+{
+  const json_t *avail = json_object_get(in->kase, "availability"), *claim, *clause;
+  size_t j;
+  each_claim(avail, i, claim) json_array_foreach(json_object_get(claim, "include"), j, clause) {
+    const char *p = json_string_value(json_object_get(clause, "platform"));
+    if (p && in->sys_platform && strncasecmp(in->sys_platform, p, strlen(p)) == 0)
+      return true;
+  }
+  return false;
+}
+
+/* Why this platform lacks the name, from the reference built here: its
+ * feature probes found no such thing in the C library ("not in this libc
+ * (HAVE_CHFLAGS unset)"). NULL when the reference has it, or lacks it for
+ * another reason (not implemented yet). */
+static const char *platform_lacks(const osc_judge_in *in)
+{
+  const json_t *step;
+  size_t i;
+  json_array_foreach(json_object_get(in->witness, "steps"), i, step) {
+    const char *why = json_string_value(json_object_get(step, "absent"));
+    if (why && strncmp(why, "not ", 4) == 0)
+      return why;
+  }
+  return NULL;
+}
+
+/* Absent although the claim covers this platform: MISSING, unless the doc
+ * does not promise it here after all. "Unix" means commonly found, not
+ * promised on every Unix: where this platform's C library lacks the name
+ * (the reference is the witness), its absence is a platform note. */
+static void judge_absent_available(const osc_judge_in *in, const char *name, osc_judgement *out)
+{
+  const char *q = hedge(in), *lacks = names_the_platform(in) ? NULL : platform_lacks(in);
+  if (q)
+    judged(out, OSC_UNSUPPORTED, "platform note: %s is absent, and its claim is hedged (\"%s\"): optional here",
+           name, q);
+  else if (lacks)
+    judged(out, OSC_UNSUPPORTED, "platform note: %s is absent; its claim names a group (Unix), not this platform, "
+           "and this platform lacks it: %.150s (the reference built here)", name, lacks);
+  else
+    judged(out, OSC_MISSING, "%s is documented as available here and is missing", name);
+}
+
 /* A missing name: whether that was to be expected here decides the verdict.
  * A helper the case uses (not its subject) makes the case unaskable here. */
 static void judge_absence(const osc_judge_in *in, const char *name, osc_judgement *out)
@@ -62,7 +128,7 @@ static void judge_absence(const osc_judge_in *in, const char *name, osc_judgemen
   if (object && !is_subject(object, name))
     judged(out, OSC_SKIP, "the case needs os.%.100s, which this target lacks, to test %.100s", name, object);
   else if (in->avail == OSC_AVAILABLE)
-    judged(out, OSC_MISSING, "%s is documented as available here and is missing", name);
+    judge_absent_available(in, name, out);
   else if (in->avail == OSC_ABSENT)
     judged(out, OSC_UNSUPPORTED, "%s is not documented for this platform and is absent", name);
   else

@@ -10,9 +10,19 @@ static const char *str_field(const json_t *step, const char *key)
   return json_string_value(json_object_get(step, key));
 }
 
+/* Why the reference lacks a documented name ("not in this libc
+ * (HAVE_CHFLAGS unset)"): the platform witness the runner reads. */
+static void say_why_absent(const char *name, json_t *outcome)
+{
+  const osref_entry *e = osref_lookup(name);
+  if (e && e->absent)
+    json_object_set_new(outcome, "absent", json_string(e->absent));
+}
+
 static interp_step_result missing(const char *name, json_t **outcome)
 {
   *outcome = json_pack("{s:s}", "missing", name);
+  say_why_absent(name, *outcome);
   return INTERP_STEP_FAILED;
 }
 
@@ -211,6 +221,7 @@ static interp_step_result named_step(const json_t *step, interp_case *c, json_t 
   const char *name;
   if ((name = str_field(step, "hasattr"))) {
     *outcome = json_pack("{s:b,s:s}", "value", provided(name), "type", "bool");
+    say_why_absent(name, *outcome);
     return INTERP_STEP_OK;
   }
   if ((name = str_field(step, "signature")))

@@ -10,7 +10,7 @@ static osc_judgement judge_with(const char *kase, const char *outcome, osc_avail
   json_t *ref = reference ? json_loads(reference, 0, NULL) : NULL;
   cr_assert(k && o && (ref || !reference), "bad test JSON");
   osc_judge_in in = {k, o, avail, "the target did not report the fact libc", on_reference,
-                     reference != NULL, ref, NULL};
+                     reference != NULL, ref, NULL, NULL, NULL};
   osc_judgement j;
   osc_judge(&in, &j);
   json_decref(k);
@@ -163,7 +163,7 @@ static osc_judgement judge_at(const char *kase, const char *outcome, const char 
 {
   json_t *k = json_loads(kase, 0, NULL), *o = json_loads(outcome, 0, NULL);
   cr_assert(k && o, "bad test JSON");
-  osc_judge_in in = {k, o, OSC_AVAILABLE, "", false, false, NULL, language_version};
+  osc_judge_in in = {k, o, OSC_AVAILABLE, "", false, false, NULL, language_version, "linux", NULL};
   osc_judgement j;
   osc_judge(&in, &j);
   json_decref(k);
@@ -221,4 +221,48 @@ Test(verdict, a_missing_member_of_the_subject_is_missing)
 {
   const char *absent = "{\"id\": \"DirEntry.is_junction/x\", \"steps\": [{\"missing\": \"is_junction\"}]}";
   cr_expect_eq(judge_at(MEMBER, absent, "3.14").verdict, OSC_MISSING);
+}
+
+#define AVAIL_UNIX "{\"include\": [{\"platform\": \"Unix\"}], \"exclude\": [{\"platform\": \"WASI\"}], \"qualifiers\": []}"
+#define AVAIL_SOME "{\"include\": [{\"platform\": \"Unix\"}], \"exclude\": [], \"qualifiers\": [\"some\"]}"
+#define AVAIL_LINUX "{\"include\": [{\"platform\": \"Linux\", \"min_version\": \"3.17\"}], \"exclude\": [], \"qualifiers\": []}"
+#define EXISTS_CLAIM(avail) "{\"id\": \"exists/chflags\", \"object\": \"chflags\", \"kind\": \"existence\", " \
+  "\"availability\": " avail ", \"steps\": [{\"hasattr\": \"chflags\"}], \"expect\": [{\"present\": true}]}"
+#define CHFLAGS_ABSENT "{\"id\": \"exists/chflags\", \"steps\": [{\"value\": false, \"type\": \"bool\"}]}"
+#define REF_LACKS "{\"id\": \"exists/chflags\", \"steps\": [{\"value\": false, \"absent\": \"not in this libc (HAVE_CHFLAGS unset)\"}]}"
+#define REF_NOT_YET_BUILT "{\"id\": \"exists/chflags\", \"steps\": [{\"value\": false}]}"
+
+static osc_judgement judge_witnessed(const char *kase, const char *outcome, const char *witness)
+{
+  json_t *k = json_loads(kase, 0, NULL), *o = json_loads(outcome, 0, NULL);
+  json_t *w = witness ? json_loads(witness, 0, NULL) : NULL;
+  cr_assert(k && o && (w || !witness), "bad test JSON");
+  osc_judge_in in = {k, o, OSC_AVAILABLE, "", false, true, NULL, "3.14", "linux", w};
+  osc_judgement j;
+  osc_judge(&in, &j);
+  json_decref(k);
+  json_decref(o);
+  json_decref(w);
+  free(j.expected);
+  return j;
+}
+
+/* "Unix" means commonly found on Unix (AVAILABILITY.md): a name this
+ * platform's C library lacks (the reference's probes are the witness) is a
+ * platform note, not MISSING; a claim that names Linux is a promise here;
+ * a hedged claim ("some Unix platforms") makes the name optional. */
+Test(verdict, the_doc_reading_rules_decide_what_absence_means)
+{
+  osc_judgement j = judge_witnessed(EXISTS_CLAIM(AVAIL_UNIX), CHFLAGS_ABSENT, REF_LACKS);
+  cr_expect_eq(j.verdict, OSC_UNSUPPORTED);
+  cr_expect(strstr(j.reason, "platform note") && strstr(j.reason, "HAVE_CHFLAGS"), "%s", j.reason);
+  cr_expect_eq(judge_witnessed(EXISTS_CLAIM(AVAIL_UNIX), CHFLAGS_ABSENT, NULL).verdict, OSC_MISSING,
+               "no witness: the doc's claim stands");
+  cr_expect_eq(judge_witnessed(EXISTS_CLAIM(AVAIL_UNIX), CHFLAGS_ABSENT, REF_NOT_YET_BUILT).verdict, OSC_MISSING,
+               "a reference that lacks it for no platform reason is no witness");
+  cr_expect_eq(judge_witnessed(EXISTS_CLAIM(AVAIL_LINUX), CHFLAGS_ABSENT, REF_LACKS).verdict, OSC_MISSING,
+               "a claim that names this platform is a promise here");
+  j = judge_witnessed(EXISTS_CLAIM(AVAIL_SOME), CHFLAGS_ABSENT, NULL);
+  cr_expect_eq(j.verdict, OSC_UNSUPPORTED);
+  cr_expect(strstr(j.reason, "hedged") && strstr(j.reason, "some"), "%s", j.reason);
 }
