@@ -13,6 +13,8 @@ from .versions import version_key
 def attach(doc, vocab):
     _directive_claims(doc, vocab)
     _prose_claims(doc, vocab)
+    _field_notes(doc, vocab)
+    _optional_objects(doc)
     _resolve_references(doc)
     for obj in doc.objects:
         obj.claims = claims.from_texts(obj.texts)
@@ -69,6 +71,42 @@ def _read_prose(doc, vocab, text, start, owners, section):
         claim = Availability(statement.sentence, origin, expr, line)
         for obj in targets:
             obj.availability.append(claim)
+
+
+def _field_notes(doc, vocab):
+    """A class's per-platform field notes ("On macOS systems, the following
+    attributes may also be available:") claim the attributes after them. In
+    a scraped shape a note may have landed in the member before it."""
+    for cls in doc.objects:
+        if cls.kind != "class":
+            continue
+        members = [o for o in doc.objects if o.parent is cls]
+        texts = [t for o in [cls] + members for t in o.texts]
+        notes = sorted((line + prose.line_offset(text, note[0]), note)
+                       for text, line in texts for note in [prose.field_note(text)] if note)
+        for k, (line, (sentence, where, hedged)) in enumerate(notes):
+            end = notes[k + 1][0] if k + 1 < len(notes) else float("inf")
+            expr = availability.parse_list(where, vocab, doc.path, line)
+            if hedged:
+                expr["qualifiers"].append("may")
+            claim = Availability(sentence, "prose", expr, line)
+            for obj in members:
+                if obj.kind == "attribute" and line < obj.line < end:
+                    obj.availability.append(claim)
+
+
+def _optional_objects(doc):
+    """"This attribute is not always available, and may raise
+    AttributeError": the object is optional wherever it is documented."""
+    for obj in doc.objects:
+        for text, line in obj.texts:
+            sentence = prose.says_optional(text)
+            if sentence:
+                expr = availability.new_expr()
+                expr["include"].append(availability.clause("Any"))
+                expr["qualifiers"].append("not always available")
+                obj.availability.append(Availability(sentence, "prose", expr, line))
+                break
 
 
 def _targets(doc, statement, owners, section):

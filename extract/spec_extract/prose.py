@@ -57,6 +57,33 @@ def find(text):
     return found, skipped
 
 
+# "On macOS systems, the following attributes may also be available:" in a
+# class body: the attributes documented after it, up to the next such
+# paragraph. "may" hedges the promise (AVAILABILITY.md, reading rules).
+_FIELD_NOTE = re.compile(r"^On (?:other )?(?P<where>.+?)(?: systems)?(?: and derivatives)?(?: \([^)]*\))?,"
+                         r" the following attributes (?:(?P<may>may )|are )?(?:also )?(?:be )?(?:also )?available")
+# "This attribute is not always available, and may raise AttributeError."
+_OPTIONAL = re.compile(r"\bnot always available\b|\bmay raise :exc:`AttributeError`")
+
+
+def field_note(text):
+    """(sentence, platform list, hedged) of the per-platform field note in a
+    paragraph (a scraped shape may have joined it to the one before), or None."""
+    for sentence in availability.sentences(text):
+        m = _FIELD_NOTE.match(sentence)
+        if m:
+            return sentence, m.group("where"), bool(m.group("may"))
+    return None
+
+
+def says_optional(text):
+    """The sentence of `text` that makes its object optional, or None."""
+    for sentence in availability.sentences(text):
+        if _OPTIONAL.search(sentence):
+            return sentence
+    return None
+
+
 def line_offset(text, sentence):
     """How many lines into `text` the `sentence` (whitespace normalised) starts."""
     squeezed, origin = [], []

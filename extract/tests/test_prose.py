@@ -75,3 +75,34 @@ class Prose(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class FieldNotes(unittest.TestCase):
+    """stat_result's per-platform field notes and optional attributes."""
+
+    def test_each_shape_of_the_3_14_notes(self):
+        cases = {
+            "On some Unix systems (such as Linux), the following attributes may also be\navailable:": ("some Unix", True),
+            "On other Unix systems (such as FreeBSD), the following attributes may be\n"
+            "available (but may be only filled out if root tries to use them):": ("Unix", True),
+            "On Solaris and derivatives, the following attributes may also be\navailable:": ("Solaris", True),
+            "On macOS systems, the following attributes may also be available:": ("macOS", True),
+            "On Windows systems, the following attributes are also available:": ("Windows", False),
+        }
+        for text, expected in cases.items():
+            self.assertEqual(prose.field_note(text)[1:], expected, text)
+
+    def test_a_note_joined_to_the_paragraph_before(self):
+        text = "User defined flags for file.\nOn Solaris and derivatives, the following attributes may also be\navailable:"
+        self.assertEqual(prose.field_note(text),
+                         ("On Solaris and derivatives, the following attributes may also be available:", "Solaris", True))
+
+    def test_other_paragraphs_are_no_field_note(self):
+        self.assertIsNone(prose.field_note("On Windows, this function is a stub."))
+        self.assertIsNone(prose.field_note("The following attributes are available on Linux."))
+
+    def test_optional_attribute(self):
+        text = "Time of file creation expressed in seconds. This attribute is not\nalways available, and may raise :exc:`AttributeError`."
+        self.assertEqual(prose.says_optional(text),
+                         "This attribute is not always available, and may raise :exc:`AttributeError`.")
+        self.assertIsNone(prose.says_optional("Size of the file in bytes."))
