@@ -137,6 +137,36 @@ static json_t *existence_witness(osc_run *r, const osc_case *c)
   return osc_results_reference_outcome(&r->results, id);
 }
 
+/* A signature case whose documented default is a constant (`flags=
+ * os.EFD_CLOEXEC`): a copy with the constant's value on this platform, from
+ * the reference's value case, which the target's default must equal. NULL
+ * when there is nothing to resolve. */
+static json_t *with_symbolic_defaults_resolved(osc_run *r, const osc_case *c)
+{
+  if (strcmp(c->kind, "signature") != 0 || !r->results.reference_run)
+    return NULL;
+  json_t *copy = NULL;
+  const json_t *params = json_object_get(json_array_get(json_object_get(c->json, "expect"), 0), "params");
+  for (size_t i = 0; i < json_array_size(params); i++) {
+    const char *d = json_string_value(json_object_get(json_array_get(params, i), "default"));
+    char id[200];
+    if (!d || strncmp(d, "os.", 3) != 0 || snprintf(id, sizeof id, "value/%s", d + 3) >= (int)sizeof id)
+      continue;
+    json_t *ref = osc_results_reference_outcome(&r->results, id);
+    const json_t *v = json_object_get(json_array_get(json_object_get(ref, "steps"), 0), "value");
+    if (json_is_integer(v)) {
+      if (!copy)
+        copy = json_deep_copy(c->json);
+      json_t *p = json_array_get(json_object_get(json_array_get(json_object_get(copy, "expect"), 0), "params"), i);
+      char text[32];
+      snprintf(text, sizeof text, "%lld", (long long)json_integer_value(v));
+      json_object_set_new(p, "default", json_string(text));
+    }
+    json_decref(ref);
+  }
+  return copy;
+}
+
 static void judge_outcome(osc_run *r, const osc_case *c, json_t *outcome, const char *text, size_t len,
                           osc_case_result *out)
 {
@@ -147,7 +177,8 @@ static void judge_outcome(osc_run *r, const osc_case *c, json_t *outcome, const 
   if (!r->on_reference && strcmp(c->compare, "doc") != 0)
     reference = osc_results_reference_outcome(&r->results, c->id);
   const json_t *facts = json_object_get(r->hello, "facts");
-  osc_judge_in in = {c->json, outcome, avail, why, r->on_reference,
+  json_t *resolved = with_symbolic_defaults_resolved(r, c);
+  osc_judge_in in = {resolved ? resolved : c->json, outcome, avail, why, r->on_reference,
                      r->results.reference_run != 0, reference,
                      json_string_value(json_object_get(facts, "language_version")),
                      json_string_value(json_object_get(facts, "sys_platform")),
@@ -161,6 +192,7 @@ static void judge_outcome(osc_run *r, const osc_case *c, json_t *outcome, const 
     osc_judge(&in, &j);
   }
   json_decref(witness);
+  json_decref(resolved);
   json_decref(reference);
   out->verdict = j.verdict;
   snprintf(out->reason, sizeof out->reason, "%s", j.reason);

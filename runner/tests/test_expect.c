@@ -126,3 +126,35 @@ Test(expect, signature_positional_only_names_are_not_compared)
   cr_expect_not(holds(named, "{\"value\": [{\"name\": \"length\", \"kind\": \"positional-or-keyword\"}]}", NULL),
                 "a keyword-capable name is part of the contract");
 }
+
+#define P(name, kind) "{\"name\": \"" name "\", \"kind\": \"" kind "\", \"default\": null}"
+
+/* execle(path, arg0, arg1, ..., env): arg0, arg1 and env are examples of
+ * the variable part `...` stands for; one var-positional, of any name. */
+Test(expect, signature_the_docs_dots_are_the_variable_part)
+{
+  const char *want = "{\"params\": [" P("path", "positional-or-keyword") ", " P("arg0", "positional-or-keyword") ", "
+                     P("arg1", "positional-or-keyword") ", " P("...", "var-positional") ", "
+                     P("env", "positional-or-keyword") "]}";
+  cr_expect(holds(want, "{\"value\": [" P("path", "positional-or-keyword") ", " P("args", "var-positional") "]}", NULL));
+  char why[300];
+  cr_expect_not(holds(want, "{\"value\": [" P("file", "positional-or-keyword") ", " P("args", "var-positional") "]}",
+                      why), "the named parameters still count");
+  cr_expect(strstr(why, "path"), "%s", why);
+  cr_expect_not(holds(want, "{\"value\": [" P("path", "positional-or-keyword") "]}", NULL),
+                "the variable part must be there");
+}
+
+/* fdopen(fd, *args, **kwargs): "accepts the same arguments" as open(), so
+ * what follows fd is open()'s business, not this doc's. */
+Test(expect, signature_args_kwargs_forward)
+{
+  const char *want = "{\"params\": [" P("fd", "positional-or-keyword") ", " P("args", "var-positional") ", "
+                     P("kwargs", "var-keyword") "]}";
+  const char *open_like = "{\"value\": [" P("fd", "positional-or-keyword") ", "
+                          "{\"name\": \"mode\", \"kind\": \"positional-or-keyword\", \"default\": \"'r'\"}]}";
+  cr_expect(holds(want, open_like, NULL));
+  cr_expect(holds(want, "{\"value\": [" P("fd", "positional-or-keyword") ", " P("a", "var-positional") ", "
+                        P("k", "var-keyword") "]}", NULL));
+  cr_expect_not(holds(want, "{\"value\": [" P("file", "positional-or-keyword") "]}", NULL));
+}
