@@ -29,18 +29,19 @@ struct osc_existence rpt_existence_of(const struct osc_target *t, int row)
   return e;
 }
 
-/* CPython is the implementation the doc describes: what it lacks on a
- * platform the doc promises is a doc error, while another implementation
- * lacking it is that implementation's gap. A name present where the doc
- * says it cannot be is a doc error whoever shows it. */
+/* An availability claim CPython at the doc's version contradicts: it has
+ * the name where the claim says it cannot be, or lacks it where the claim
+ * names this very platform and the reference lacks it too (doc_issues.c).
+ * Another implementation's extra names are extensions, its missing ones its
+ * own gaps, and an older CPython's a version gap: none is about the doc. */
 bool rpt_contradicts(const struct osc_target *t, struct osc_existence e)
 {
+  if (!rpt_witnesses_the_doc(t))
+    return false;
   if (e.predicted == OSC_ABSENT && e.observed == OSC_PRESENT)
     return true;
-  return e.predicted == OSC_PRESENT && e.observed == OSC_ABSENT
-      && strcmp(t->implementation, "cpython") == 0;
+  return e.predicted == OSC_PRESENT && e.observed == OSC_ABSENT && e.c && e.c->doc_issue;
 }
-
 static bool runs_doc(const struct osc_target *t, const struct osc_avail *a)
 {
   return strcmp(t->doc, a->doc) == 0;
@@ -114,8 +115,10 @@ static void contradicted(FILE *out, const struct osc_model *m)
   size_t n;
   struct rpt_contradiction *all = rpt_contradictions_all(m, &n);
   fprintf(out, "\n## Probable documentation errors (%zu)\n\n", n);
-  fputs("A claim is listed when a target shows the name where the claim says it is\n"
-        "absent, or CPython lacks it where the claim says it is available.\n\n"
+  fputs("A claim is listed when CPython at the doc's own version shows the name where\n"
+        "the claim says it is absent, or lacks it where the claim names this platform\n"
+        "and the reference lacks it too. Other implementations' extra names are\n"
+        "extensions, their missing ones their own gaps, an older CPython's a version gap.\n\n"
         "| object | claim | target | documented | found |\n|---|---|---|---|---|\n", out);
   for (size_t i = 0; i < n; i++) {
     fprintf(out, "| %s | ", all[i].claim->object);

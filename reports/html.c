@@ -194,7 +194,7 @@ static void failing_case(FILE *out, const struct osc_case *c)
 
 static bool failed(const struct osc_case *c)
 {
-  return c->verdict != OSC_PASS && rpt_verdict_applicable(c->verdict);
+  return c->verdict != OSC_PASS && rpt_case_applicable(c);
 }
 
 static void cell(FILE *out, const struct osc_target *t, int row)
@@ -206,7 +206,7 @@ static void cell(FILE *out, const struct osc_target *t, int row)
   int passed = 0, applicable = 0, shown = 0;
   for (size_t i = t->row_start[row]; i < t->row_start[row + 1]; i++) {
     passed += t->by_row[i]->verdict == OSC_PASS;
-    applicable += rpt_verdict_applicable(t->by_row[i]->verdict);
+    applicable += rpt_case_applicable(t->by_row[i]);
   }
   fprintf(out, "<td class=\"c %s\">", classes[s]);
   if (s == OSC_ST_NA || s == OSC_ST_UNTESTED) {

@@ -46,14 +46,46 @@ static json_t *scores(const struct osc_scores *s)
 
 static json_t *one_case(const struct osc_case *c)
 {
-  return json_pack("{s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
+  return json_pack("{s:s, s:s, s:s, s:s, s:b, s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
                    "id", c->id, "object", c->object, "kind", c->kind,
-                   "verdict", rpt_verdict_name(c->verdict),
+                   "verdict", rpt_verdict_name(c->verdict), "doc_issue", c->doc_issue,
                    "expected", embedded(c->expected), "observed", embedded(c->observed),
                    "claim", str_or_null(c->claim), "reason", str_or_null(c->reason),
                    "known", str_or_null(c->known),
                    "us", c->us < 0 ? json_null() : json_integer(c->us),
                    "replay", str_or_null(c->replay));
+}
+
+/* The target's failures, most important first (rank.c), as case ids. */
+static json_t *important(const struct osc_model *m, const struct osc_target *t)
+{
+  const struct osc_case **top = malloc((t->ncases ? t->ncases : 1) * sizeof *top);
+  size_t n = rpt_top_failures(m, t, top, t->ncases);
+  json_t *ids = json_array();
+  for (size_t i = 0; i < n; i++)
+    json_array_append_new(ids, json_string(top[i]->id));
+  free(top);
+  return ids;
+}
+
+static json_t *doc_issues(const struct osc_model *m)
+{
+  json_t *list = json_array();
+  for (size_t i = 0; i < m->ndoc_issues; i++) {
+    const struct osc_doc_issue *d = &m->doc_issues[i];
+    json_t *witnesses = json_array();
+    for (const char *p = d->witnesses; *p;) {
+      size_t n = strcspn(p, " ");
+      json_array_append_new(witnesses, json_stringn(p, n));
+      p += n + (p[n] == ' ');
+    }
+    json_array_append_new(list, json_pack("{s:s, s:s, s:o, s:o, s:s, s:s, s:o, s:o, s:o, s:o}",
+        "object", d->object, "doc", d->doc, "claim", str_or_null(d->claim),
+        "sentence", str_or_null(d->sentence), "kind", d->kind, "case", d->c->id,
+        "expected", embedded(d->c->expected), "observed", embedded(d->c->observed),
+        "reason", str_or_null(d->c->reason), "witnesses", witnesses));
+  }
+  return list;
 }
 
 static json_t *target(const struct osc_model *m, const struct osc_target *t)
@@ -66,15 +98,21 @@ static json_t *target(const struct osc_model *m, const struct osc_target *t)
   for (size_t d = 0; d < m->ndocs; d++)
     json_array_append_new(by_doc, json_pack("{s:s, s:o}", "doc", m->docs[d].version,
                                             "scores", scores(&t->by_doc[d])));
-  return json_pack("{s:s, s:s, s:s, s:s, s:o, s:o, s:s, s:s, s:s, s:o, s:o, s:i, s:o, s:o, s:o, s:o}",
+  int ndoc_issues = 0;
+  for (size_t i = 0; i < t->ncases; i++)
+    ndoc_issues += t->cases[i].doc_issue;
+  json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:o, s:o, s:s, s:s, s:s, s:o, s:o, s:i, s:o, s:i, s:o, s:o, s:o}",
                    "name", t->label, "target", t->target,
                    "implementation", t->implementation, "version", t->version,
                    "language_version", str_or_null(t->language_version),
                    "platform", embedded(t->platform), "host", t->host, "doc", t->doc,
                    "started", t->started, "finished", str_or_null(t->finished),
                    "not_run", str_or_null(t->not_run),
-                   "total", t->total, "counts", counts, "scores", scores(&t->all),
+                   "total", t->total, "counts", counts, "doc_issue_cases", ndoc_issues,
+                   "scores", scores(&t->all),
                    "by_doc", by_doc, "cases", cases);
+  json_object_set_new(o, "important", important(m, t));
+  return o;
 }
 
 static json_t *coverage(const struct osc_model *m)
@@ -114,9 +152,9 @@ int rpt_report_json(const struct osc_model *m, FILE *out)
                                           "sha256", m->docs[d].sha256));
   for (size_t t = 0; t < m->ntargets; t++)
     json_array_append_new(targets, target(m, &m->targets[t]));
-  json_t *root = json_pack("{s:s, s:o, s:o, s:o, s:{s:o}}", "schema", RESULTS_SCHEMA,
-                           "spec", docs, "targets", targets, "coverage", coverage(m),
-                           "divergence", "contradicted", contradictions(m));
+  json_t *root = json_pack("{s:s, s:o, s:o, s:o, s:o, s:{s:o}}", "schema", RESULTS_SCHEMA,
+                           "spec", docs, "targets", targets, "doc_issues", doc_issues(m),
+                           "coverage", coverage(m), "divergence", "contradicted", contradictions(m));
   int rc = json_dumpf(root, out, JSON_INDENT(1) | JSON_ENSURE_ASCII) == 0 && fputc('\n', out) != EOF;
   json_decref(root);
   return rc ? 0 : -1;

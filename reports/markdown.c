@@ -31,6 +31,11 @@ static void verdicts(FILE *out, const struct osc_target *t)
     }
   if (!*sep)
     fputs("not run: no outcome recorded", out);
+  int doc_issues = 0;
+  for (size_t i = 0; i < t->ncases; i++)
+    doc_issues += t->cases[i].doc_issue;
+  if (doc_issues)
+    fprintf(out, " (of which %d documentation issues)", doc_issues);
   if (t->unconfined)
     fputs(" · **unconfined** (--unconfined: cases could reach the whole machine)", out);
 }
@@ -104,6 +109,33 @@ static void failures(FILE *out, const struct osc_model *m, const struct osc_targ
   }
 }
 
+/* Sentences CPython at the doc's version contradicts (doc_issues.c). */
+static void doc_issues(FILE *out, const struct osc_model *m)
+{
+  if (!m->ndoc_issues)
+    return;
+  fprintf(out, "\n**Documentation issues** (%zu): what every CPython at the doc's version does otherwise"
+          " than the doc says; no target is failed for doing the same.\n\n", m->ndoc_issues);
+  for (size_t i = 0; i < m->ndoc_issues; i++) {
+    const struct osc_doc_issue *d = &m->doc_issues[i];
+    fprintf(out, "%zu. ", i + 1);
+    code(out, d->object, 60);
+    fprintf(out, " (%s, %s", d->kind, d->doc);
+    if (d->claim)
+      fprintf(out, ", %s", d->claim);
+    fputs("): ", out);
+    if (d->sentence) {
+      fputs("“", out);
+      rpt_put_md(out, d->sentence, 200);
+      fputs("” — ", out);
+    }
+    rpt_put_md(out, d->c->reason, 160);
+    fputs(" — seen on ", out);
+    rpt_put_md(out, d->witnesses, 120);
+    fputc('\n', out);
+  }
+}
+
 static void elsewhere(FILE *out, const struct osc_model *m)
 {
   const char *docs[64];
@@ -133,6 +165,7 @@ int rpt_report_markdown(const struct osc_model *m, FILE *out)
     by_doc_table(out, m);
     for (size_t i = 0; i < m->ntargets; i++)
       failures(out, m, &m->targets[i]);
+    doc_issues(out, m);
     elsewhere(out, m);
   }
   return ferror(out) ? -1 : 0;

@@ -30,6 +30,14 @@ struct osc_case {          /* one outcome row of one run */
   enum osc_verdict verdict;
   long long us;            /* -1 when the target reported no time */
   int row;                 /* index in model.objects, -1 if undocumented */
+  bool doc_issue;          /* fails as CPython at the doc's version does: about the doc */
+};
+
+struct osc_doc_issue {     /* a sentence CPython at the doc's version contradicts */
+  const struct osc_case *c;          /* the first witness's case: expected, observed, reason */
+  const char *object, *doc, *claim, *sentence;   /* claim and sentence may be NULL */
+  const char *kind;                  /* availability | behaviour | signature */
+  const char *witnesses;             /* target labels, space-separated */
 };
 
 struct osc_ratio { int passed, applicable; };
@@ -71,6 +79,7 @@ struct osc_doc {
 
 struct osc_object {        /* one matrix row: a documented name of a run doc */
   const char *name, *kind, *section;
+  const char *signature;   /* as written, NULL if none */
   bool documented;         /* false: only seen in outcomes */
 };
 
@@ -89,12 +98,15 @@ struct osc_model {
   struct osc_claim *claims; size_t nclaims;      /* claims of the run docs */
   struct osc_avail *avails; size_t navails;      /* availability of the run docs */
   const char *coverage_link;                     /* lcov HTML, relative to out, or NULL */
+  struct osc_doc_issue *doc_issues; size_t ndoc_issues;
 };
 
 /* Verdicts. */
 const char *rpt_verdict_name(enum osc_verdict v);
 int rpt_verdict_parse(const char *name);   /* -1 if unknown */
 bool rpt_verdict_applicable(enum osc_verdict v);
+/* Counts in the scores: an applicable verdict, and not a documentation issue. */
+bool rpt_case_applicable(const struct osc_case *c);
 const char *rpt_status_name(enum osc_status s);
 
 /* Arena: every string of the model. */
@@ -110,7 +122,11 @@ void *rpt_grow(struct osc_arena *a, void *items, size_t *cap, size_t n, size_t s
 struct osc_model *rpt_model_new(void);
 int rpt_model_load_results(struct osc_model *m, const char *const *paths, size_t n);
 int rpt_model_load_spec(struct osc_model *m, const char *path);
-void rpt_model_finish(struct osc_model *m);   /* rows, cells, scores */
+void rpt_model_finish(struct osc_model *m);   /* doc issues, rows, cells, scores */
+void rpt_model_find_doc_issues(struct osc_model *m);   /* doc_issues.c */
+/* CPython at the doc's own Python version or newer: the implementation the
+ * doc describes, whose disagreement with it is a finding about the doc. */
+bool rpt_witnesses_the_doc(const struct osc_target *t);
 void rpt_model_free(struct osc_model *m);
 
 /* Queries. */

@@ -87,6 +87,7 @@ static void add_object(struct load *l, sqlite3_stmt *st)
   o->name = rpt_strdup(m->arena, name);
   o->kind = column(m->arena, st, 2);
   o->section = column(m->arena, st, 3);
+  o->signature = column(m->arena, st, 4);
   o->documented = true;
 }
 
@@ -128,7 +129,7 @@ static int read_spec(struct osc_model *m, sqlite3 *db, const char *path)
                   " ORDER BY document_id, name", add_name, &l);
   /* The first (in document order) section and kind of a name describe its row. */
   if (!rc)
-    rc = each_row(db, path, "SELECT d.version, o.name, o.kind, coalesce(o.section, '')"
+    rc = each_row(db, path, "SELECT d.version, o.name, o.kind, coalesce(o.section, ''), o.signature"
                   " FROM objects o JOIN documents d ON d.id = o.document_id"
                   " ORDER BY o.name, d.id DESC, o.line", add_object, &l);
   if (!rc)

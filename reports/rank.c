@@ -1,18 +1,22 @@
 /* Which failures matter most (definition in reports/README.md): a failure
- * nobody has acknowledged before a known divergence; a callable (function,
- * class, method, exception) before a constant or attribute; a name that more
- * doc versions document (older, more relied upon) first; then a crash, a
- * missing documented name, a stub, a timeout, a wrong behaviour, a harness
- * error; then the more targets pass the same case, the more surely it is
- * this target's bug; then existence, behaviour, signature, value. One
+ * nobody has acknowledged before a known divergence; what CPython at the
+ * target's Python version (or newer) gets right before what it gets wrong
+ * too; a behaviour before an absence, a signature, a value; a callable
+ * (function, class, method, exception) before a constant or attribute; a
+ * name that more doc versions document (older, more relied upon) first;
+ * then a crash, a missing documented name, a stub, a timeout, a wrong
+ * behaviour, a harness error; then the more targets pass the same case, the
+ * more surely it is this target's bug. Version gaps (NOTYET), platform
+ * notes, missing helpers and documentation issues count in no list. One
  * failure per object, so one function's many cases do not fill the list. */
 #include <stdlib.h>
 #include <string.h>
 #include "reporters.h"
+#include "../runner/version.h"
 
 struct ranked {
   const struct osc_case *c;
-  int known, data, docs, severity, passed_elsewhere, kind;
+  int known, cpython_passes, kind, data, docs, severity, passed_elsewhere;
 };
 
 static int severity(enum osc_verdict v)
@@ -26,9 +30,11 @@ static int severity(enum osc_verdict v)
   return (int)(sizeof order / sizeof *order);
 }
 
-static int kind_rank(const char *kind)
+/* An absent name ranks as the absence it is, whatever case found it. */
+static int kind_rank(const struct osc_case *c)
 {
-  static const char *const order[] = { "existence", "behaviour", "signature", "value" };
+  const char *kind = c->verdict == OSC_MISSING ? "existence" : c->kind;
+  static const char *const order[] = { "behaviour", "existence", "signature", "value" };
   for (size_t i = 0; i < sizeof order / sizeof *order; i++)
     if (strcmp(order[i], kind) == 0)
       return (int)i;
@@ -40,6 +46,10 @@ static int compare(const void *a, const void *b)
   const struct ranked *x = a, *y = b;
   if (x->known != y->known)
     return x->known - y->known;
+  if (x->cpython_passes != y->cpython_passes)
+    return y->cpython_passes - x->cpython_passes;
+  if (x->kind != y->kind)
+    return x->kind - y->kind;
   if (x->data != y->data)
     return x->data - y->data;
   if (x->docs != y->docs)
@@ -48,8 +58,6 @@ static int compare(const void *a, const void *b)
     return x->severity - y->severity;
   if (x->passed_elsewhere != y->passed_elsewhere)
     return y->passed_elsewhere - x->passed_elsewhere;
-  if (x->kind != y->kind)
-    return x->kind - y->kind;
   return strcmp(x->c->id, y->c->id);
 }
 
@@ -62,6 +70,24 @@ static int passed_elsewhere(const struct osc_model *m, const struct osc_target *
     n += o && o->verdict == OSC_PASS;
   }
   return n;
+}
+
+/* A CPython that implements t's Python version or a newer one passes the
+ * case: then it is surely t's to fix. */
+static int cpython_passes(const struct osc_model *m, const struct osc_target *t, const char *id)
+{
+  for (size_t i = 0; i < m->ntargets; i++) {
+    const struct osc_target *o = &m->targets[i];
+    int cmp = 0;
+    if (o == t || strcmp(o->implementation, "cpython") != 0 ||
+        (t->language_version && (!o->language_version ||
+                                 !osc_version_compare(o->language_version, t->language_version, &cmp) || cmp < 0)))
+      continue;
+    const struct osc_case *c = rpt_target_find(o, id);
+    if (c && c->verdict == OSC_PASS)
+      return 1;
+  }
+  return 0;
 }
 
 static int is_data(const struct osc_model *m, const struct osc_case *c)
@@ -85,11 +111,11 @@ size_t rpt_top_failures(const struct osc_model *m, const struct osc_target *t,
   size_t n = 0, kept = 0;
   for (size_t i = 0; i < t->ncases; i++) {
     const struct osc_case *c = &t->cases[i];
-    if (c->verdict == OSC_PASS || !rpt_verdict_applicable(c->verdict))
+    if (c->verdict == OSC_PASS || !rpt_case_applicable(c))
       continue;
-    all[n++] = (struct ranked){ c, c->known != NULL, is_data(m, c), documented_in(m, c),
-                                severity(c->verdict), passed_elsewhere(m, t, c->id),
-                                kind_rank(c->kind) };
+    all[n++] = (struct ranked){ c, c->known != NULL, cpython_passes(m, t, c->id), kind_rank(c),
+                                is_data(m, c), documented_in(m, c), severity(c->verdict),
+                                passed_elsewhere(m, t, c->id) };
   }
   qsort(all, n, sizeof *all, compare);
   for (size_t i = 0; i < n && kept < max; i++) {

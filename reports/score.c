@@ -19,7 +19,7 @@ static void add_undocumented_rows(struct osc_model *m)
   size_t cap = m->nobjects, documented = m->nobjects;
   for (size_t t = 0; t < m->ntargets; t++)
     for (size_t i = 0; i < m->targets[t].ncases; i++) {
-      struct osc_object row = { m->targets[t].cases[i].object, "?", "", false };
+      struct osc_object row = { m->targets[t].cases[i].object, "?", "", NULL, false };
       if (documented && bsearch(&row, m->objects, documented, sizeof *m->objects, by_name))
         continue;
       m->objects = rpt_grow(m->arena, m->objects, &cap, m->nobjects, sizeof *m->objects);
@@ -43,9 +43,9 @@ static struct tally *tally_rows(const struct osc_model *m, struct osc_target *t)
     c->row = rpt_model_row(m, c->object);
     struct tally *r = &rows[c->row];
     r->cases++;
-    r->applicable += rpt_verdict_applicable(c->verdict);
+    r->applicable += rpt_case_applicable(c);
     r->passed += c->verdict == OSC_PASS;
-    r->missing |= c->verdict == OSC_MISSING && strcmp(c->kind, "existence") == 0;
+    r->missing |= c->verdict == OSC_MISSING && !c->doc_issue && strcmp(c->kind, "existence") == 0;
   }
   return rows;
 }
@@ -77,7 +77,7 @@ static struct osc_ratio claim_ratio(const struct osc_target *t, const struct osc
   size_t n = 0;
   for (size_t i = 0; i < t->ncases; i++) {
     const struct osc_case *c = &t->cases[i];
-    if (c->claim && rpt_verdict_applicable(c->verdict)
+    if (c->claim && rpt_case_applicable(c)
         && (!subset || rpt_doc_has(subset, c->object)))
       cited[n++] = c;
   }
@@ -162,6 +162,7 @@ static void finish_target(struct osc_model *m, struct osc_target *t)
 
 void rpt_model_finish(struct osc_model *m)
 {
+  rpt_model_find_doc_issues(m);
   add_undocumented_rows(m);
   for (size_t t = 0; t < m->ntargets; t++)
     finish_target(m, &m->targets[t]);

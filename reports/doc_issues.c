@@ -1,0 +1,148 @@
+/* Documentation issues found from behaviour (reports/README.md): a case that
+ * every CPython at the doc's own version fails, in the same way, is about
+ * the doc, not about CPython; for a behaviour, value or availability case
+ * the reference (the doc's behaviour over this platform) must fail it the
+ * same way too. Every target that fails it that way is not failed for it:
+ * its case is marked, and counts in no score. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <jansson.h>
+#include "model.h"
+#include "../runner/version.h"
+
+/* CPython itself (Pyodide reports its own name) at the doc's version or newer. */
+bool rpt_witnesses_the_doc(const struct osc_target *t)
+{
+  int cmp;
+  return t->ncases && strcmp(t->implementation, "cpython") == 0 && t->language_version &&
+         osc_version_compare(t->language_version, t->doc, &cmp) && cmp >= 0;
+}
+
+/* A wrong behaviour, signature or value, or a documented name absent (in
+ * its existence case: in the others, absence is that case's business). */
+static bool is_failure(const struct osc_case *c)
+{
+  return c && c->reason &&
+         (c->verdict == OSC_FAIL || (c->verdict == OSC_MISSING && strcmp(c->kind, "existence") == 0));
+}
+
+static bool same_way(const struct osc_case *a, const struct osc_case *b)
+{
+  return is_failure(a) && is_failure(b) && a->verdict == b->verdict && strcmp(a->reason, b->reason) == 0;
+}
+
+static const struct osc_target *reference_of(const struct osc_model *m, const struct osc_target *w)
+{
+  const struct osc_target *ref = NULL;
+  for (size_t i = 0; i < m->ntargets; i++) {
+    const struct osc_target *t = &m->targets[i];
+    if (strcmp(t->implementation, "osref") == 0 && strcmp(t->doc, w->doc) == 0 &&
+        (!t->host || !w->host || strcmp(t->host, w->host) == 0))
+      ref = t;
+  }
+  return ref;
+}
+
+/* The sentence the case checks; for a signature case, the signature as
+ * the doc writes it. */
+static const char *sentence_of(const struct osc_model *m, const struct osc_case *c)
+{
+  for (size_t i = 0; c->claim && i < m->nclaims; i++)
+    if (strcmp(m->claims[i].id, c->claim) == 0)
+      return m->claims[i].text;
+  int row = rpt_model_row(m, c->object);
+  return strcmp(c->kind, "signature") == 0 && row >= 0 ? m->objects[row].signature : NULL;
+}
+
+static const char *issue_kind(const char *case_kind)
+{
+  return strcmp(case_kind, "existence") == 0   ? "availability"
+         : strcmp(case_kind, "signature") == 0 ? "signature"
+                                               : "behaviour";
+}
+
+/* Whether an availability claim of the object names the witness's own
+ * platform ("Linux"), not only a group ("Unix": commonly found, promised
+ * nowhere in particular): only then does its absence contradict the doc. */
+static bool promised_here(const struct osc_model *m, const struct osc_case *c, const struct osc_target *w)
+{
+  json_t *facts = json_loads(w->platform ? w->platform : "", 0, NULL);
+  const char *sys_platform = json_string_value(json_object_get(facts, "sys_platform"));
+  bool named = false;
+  for (size_t i = 0; sys_platform && !named && i < m->navails; i++) {
+    const struct osc_avail *a = &m->avails[i];
+    if (strcmp(a->object, c->object) != 0 || strcmp(a->doc, w->doc) != 0)
+      continue;
+    json_t *expr = json_loads(a->expr ? a->expr : "", 0, NULL), *clause;
+    size_t j;
+    json_array_foreach(json_object_get(expr, "include"), j, clause) {
+      const char *p = json_string_value(json_object_get(clause, "platform"));
+      named |= p && strncasecmp(sys_platform, p, strlen(p)) == 0;
+    }
+    json_decref(expr);
+  }
+  json_decref(facts);
+  return named;
+}
+
+/* c (of the first witness) fails in every witness, and in the reference
+ * where it must: the witnesses' labels, or NULL. */
+static const char *witnessed(const struct osc_model *m, const struct osc_case *c, const struct osc_target *first)
+{
+  if (c->verdict == OSC_MISSING && !promised_here(m, c, first))
+    return NULL;
+  if (strcmp(c->kind, "signature") != 0) {
+    const struct osc_target *ref = reference_of(m, first);
+    if (!ref || !same_way(c, rpt_target_find(ref, c->id)))
+      return NULL;
+  }
+  size_t len = 0;
+  for (size_t i = 0; i < m->ntargets; i++)
+    if (rpt_witnesses_the_doc(&m->targets[i])) {
+      if (!same_way(c, rpt_target_find(&m->targets[i], c->id)))
+        return NULL;
+      len += strlen(m->targets[i].label) + 1;
+    }
+  char *labels = rpt_alloc(m->arena, len + 1);
+  for (size_t i = 0; i < m->ntargets; i++)
+    if (rpt_witnesses_the_doc(&m->targets[i]))
+      strcat(strcat(labels, *labels ? " " : ""), m->targets[i].label);
+  return labels;
+}
+
+/* Marks, in every target, the case that fails the way the witnesses do. */
+static void mark(struct osc_model *m, const struct osc_case *c)
+{
+  for (size_t i = 0; i < m->ntargets; i++) {
+    struct osc_case *o = (struct osc_case *)rpt_target_find(&m->targets[i], c->id);
+    if (o && same_way(c, o))
+      o->doc_issue = true;
+  }
+}
+
+void rpt_model_find_doc_issues(struct osc_model *m)
+{
+  const struct osc_target *first = NULL;
+  for (size_t i = 0; i < m->ntargets && !first; i++)
+    if (rpt_witnesses_the_doc(&m->targets[i]))
+      first = &m->targets[i];
+  if (!first)
+    return;
+  size_t cap = 0;
+  for (size_t i = 0; i < first->ncases; i++) {
+    const struct osc_case *c = &first->cases[i];
+    const char *labels = is_failure(c) ? witnessed(m, c, first) : NULL;
+    if (!labels)
+      continue;
+    m->doc_issues = rpt_grow(m->arena, m->doc_issues, &cap, m->ndoc_issues, sizeof *m->doc_issues);
+    m->doc_issues[m->ndoc_issues++] = (struct osc_doc_issue){
+      c, c->object, first->doc, c->claim, sentence_of(m, c), issue_kind(c->kind), labels};
+    mark(m, c);
+  }
+}
+
+bool rpt_case_applicable(const struct osc_case *c)
+{
+  return rpt_verdict_applicable(c->verdict) && !c->doc_issue;
+}
