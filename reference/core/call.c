@@ -46,8 +46,8 @@ osref_value *osref_call(const char *name, osref_value *args, osref_value *kwargs
 }
 
 /* os.getcwd and os.PathLike as values: opaque objects that name the entry. */
-static const osref_handle_ops function_ops = {"builtin_function_or_method", NULL, NULL, NULL, NULL};
-static const osref_handle_ops class_ops = {"type", NULL, NULL, NULL, NULL};
+static const osref_handle_ops function_ops = {"builtin_function_or_method", NULL, NULL, NULL, NULL, NULL};
+static const osref_handle_ops class_ops = {"type", NULL, NULL, NULL, NULL, NULL};
 
 osref_value *osref_getattr(const char *name, osref_error *err)
 {
@@ -125,6 +125,18 @@ static bool is_iterator_method(const osref_value *obj, const char *method)
 {
   return obj && obj->type == OSREF_HANDLE && obj->u.h.ops && obj->u.h.ops->next &&
          (strcmp(method, "__next__") == 0 || strcmp(method, "__iter__") == 0);
+}
+
+bool osref_has_method(const osref_value *obj, const char *method)
+{
+  if (is_iterator_method(obj, method) || (obj && obj->type == OSREF_DICT && strcmp(method, "get") == 0) ||
+      (obj && obj->type == OSREF_PATHLIKE && strcmp(method, "__fspath__") == 0))
+    return true;
+  const char *const *m = obj && obj->type == OSREF_HANDLE && obj->u.h.ops ? obj->u.h.ops->methods : NULL;
+  for (; m && *m; m++)
+    if (strcmp(*m, method) == 0)
+      return true;
+  return false;
 }
 
 osref_value *osref_method(osref_value *obj, const char *method, osref_value *args,

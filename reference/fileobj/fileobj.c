@@ -230,7 +230,7 @@ void osref_fileobj_free(osref_fileobj *f)
   free(f);
 }
 
-#define FILE_TYPE(name) {name, getattr, call_method, NULL, release}
+#define FILE_TYPE(name) {name, getattr, call_method, NULL, release, NULL}
 static const osref_handle_ops file_io = FILE_TYPE("FileIO");
 static const osref_handle_ops buffered_reader = FILE_TYPE("BufferedReader");
 static const osref_handle_ops buffered_writer = FILE_TYPE("BufferedWriter");

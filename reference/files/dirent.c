@@ -146,7 +146,7 @@ static void release(void *self)
   free(d);
 }
 
-static const osref_handle_ops dirent_ops = { "DirEntry", getattr, call_method, NULL, release };
+static const osref_handle_ops dirent_ops = { "DirEntry", getattr, call_method, NULL, release, NULL};
 
 osref_value *osref_dirent_new(const char *dir, size_t dir_len, int dir_fd, const char *name,
                               size_t name_len, bool as_bytes, unsigned char d_type, uint64_t ino)

@@ -127,7 +127,7 @@ static void release(void *self)
   free(w);
 }
 
-static const osref_handle_ops fwalk_ops = { "generator", NULL, NULL, next, release };
+static const osref_handle_ops fwalk_ops = { "generator", NULL, NULL, next, release, NULL};
 
 osref_value *osref_fwalk(const char *top, bool as_bytes, bool topdown, bool follow_symlinks,
                          int dir_fd, osref_error *err)

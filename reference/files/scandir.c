@@ -60,7 +60,8 @@ static void release(void *self)
   free(it);
 }
 
-static const osref_handle_ops scandir_ops = { "ScandirIterator", NULL, call_method, next, release };
+static const char *const scandir_methods[] = { "close", "__enter__", "__exit__", "__iter__", "__next__", NULL };
+static const osref_handle_ops scandir_ops = { "ScandirIterator", NULL, call_method, next, release, scandir_methods };
 
 osref_value *osref_scandir(const osref_at *f, bool as_bytes, osref_error *err)
 {

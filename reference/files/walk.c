@@ -113,7 +113,7 @@ static void release(void *self)
   free(w);
 }
 
-static const osref_handle_ops walk_ops = { "generator", NULL, NULL, next, release };
+static const osref_handle_ops walk_ops = { "generator", NULL, NULL, next, release, NULL};
 
 osref_value *osref_walk(const char *top, bool as_bytes, bool topdown, bool followlinks,
                         osref_error *err)

@@ -38,6 +38,7 @@ typedef struct osref_handle_ops {
                               osref_value *kwargs, struct osref_error *err);
   osref_value *(*next)(void *self, struct osref_error *err); /* iterators; NULL value + no error = exhausted */
   void (*release)(void *self);
+  const char *const *methods;                  /* NULL-terminated, for hasattr; NULL if none listed */
 } osref_handle_ops;
 
 struct osref_value {
@@ -144,6 +145,8 @@ const osref_entry *osref_lookup(const char *name);
 osref_value *osref_call(const char *name, osref_value *args, osref_value *kwargs, osref_error *err);
 /* os.NAME for data and constants; AttributeError if absent. */
 osref_value *osref_getattr(const char *name, osref_error *err);
+/* hasattr(obj, method) for the methods of values (a handle lists its own). */
+bool osref_has_method(const osref_value *obj, const char *method);
 /* obj.attr and obj.method(*args, **kwargs) for STRUCT and HANDLE values. */
 osref_value *osref_attr(osref_value *obj, const char *attr, osref_error *err);
 osref_value *osref_method(osref_value *obj, const char *method, osref_value *args,

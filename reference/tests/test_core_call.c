@@ -89,7 +89,7 @@ static osref_value *h_method(void *self, const char *m, osref_value *args, osref
   return NULL;   /* no value, no error: out of memory */
 }
 
-static const osref_handle_ops h_ops = {"Thing", h_getattr, h_method, NULL, NULL};
+static const osref_handle_ops h_ops = {"Thing", h_getattr, h_method, NULL, NULL, NULL};
 
 Test(core_call, handles_delegate_to_their_ops)
 {

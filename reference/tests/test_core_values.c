@@ -96,7 +96,7 @@ Test(core_values, dict_keys_are_unique_and_order_does_not_matter)
 
 static int released;
 static void release(void *self) { released += *(int *)self; }
-static const osref_handle_ops test_ops = {"DirEntry", NULL, NULL, NULL, release};
+static const osref_handle_ops test_ops = {"DirEntry", NULL, NULL, NULL, release, NULL};
 
 Test(core_values, handles_are_released_with_their_last_reference)
 {
