@@ -23,10 +23,39 @@ static bool struct_equal(const json_t *exp, const json_t *obs)
   return true;
 }
 
+static bool has_item(const json_t *items, const json_t *item)
+{
+  size_t i;
+  const json_t *x;
+  json_array_foreach(items, i, x)
+    if (osc_value_equal(item, x))
+      return true;
+  return false;
+}
+
+/* {"dict": [[k, v], ...]} and {"set": [...]}: a mapping and a set are equal
+ * whatever the order their items were listed in (an item of a dict is a
+ * [key, value] pair, so this compares values too). */
+static bool unordered_equal(const json_t *exp, const json_t *obs, const char *tag)
+{
+  const json_t *want = json_object_get(exp, tag), *got = json_object_get(obs, tag);
+  if (!json_is_array(want) || !json_is_array(got) || json_array_size(want) != json_array_size(got) ||
+      json_object_size(obs) != 1)
+    return false;
+  size_t i;
+  const json_t *x;
+  json_array_foreach(want, i, x)
+    if (!has_item(got, x))
+      return false;
+  return true;
+}
+
 static bool object_equal(const json_t *exp, const json_t *obs)
 {
   if (tagged(exp, "struct"))
     return struct_equal(exp, obs);
+  if (tagged(exp, "dict") || tagged(exp, "set"))
+    return unordered_equal(exp, obs, tagged(exp, "dict") ? "dict" : "set");
   if (!json_is_object(obs) || json_object_size(exp) != json_object_size(obs))
     return false;
   const char *key;

@@ -137,7 +137,18 @@ static void judge_absence(const osc_judge_in *in, const char *name, osc_judgemen
 
 static void judge_existence(const osc_judge_in *in, const json_t *steps, osc_judgement *out)
 {
-  const json_t *present = json_object_get(json_array_get(steps, 0), "value");
+  /* The hasattr step is the last: steps before it make what it looks on. */
+  size_t last = json_array_size(steps) ? json_array_size(steps) - 1 : 0;
+  for (size_t i = 0; i < last; i++) {
+    const json_t *step = json_array_get(steps, i);
+    if (json_object_get(step, "raises") || json_object_get(step, "missing")) {
+      char got[200];
+      osc_describe_step(step, got, sizeof got);
+      judged(out, OSC_SKIP, "step %zu, which makes what the name is looked up on, did not: %s", i + 1, got);
+      return;
+    }
+  }
+  const json_t *present = json_object_get(json_array_get(steps, last), "value");
   const char *object = json_string_value(json_object_get(in->kase, "object"));
   /* The name is a plain word: no JSON object (nor json_dumps) needed. */
   if (asprintf(&out->expected, "{\"availability\":\"%s\"}", osc_avail_name(in->avail)) < 0)

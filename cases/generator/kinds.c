@@ -1,5 +1,19 @@
+#include <stdio.h>
 #include <string.h>
 #include "kinds.h"
+
+/* The function whose result the doc documents o on (scandir.close is a
+ * method of the iterator scandir returns), or NULL. */
+static const spec_object *returned_by(const spec *s, const spec_object *o)
+{
+  const char *dot = strrchr(o->name, '.');
+  char owner[256];
+  if (!dot || (size_t)(dot - o->name) >= sizeof owner)
+    return NULL;
+  snprintf(owner, sizeof owner, "%.*s", (int)(dot - o->name), o->name);
+  const spec_object *f = spec_find(s, owner);
+  return f && strcmp(f->kind, "function") == 0 ? f : NULL;
+}
 
 void gen_existence(const spec *s, caseset *out)
 {
@@ -9,7 +23,14 @@ void gen_existence(const spec *s, caseset *out)
       continue;
     json_t *c = case_new(o, s->doc, "existence", "exists/%s", o->name);
     case_set_claim(c, NULL, o->availability_raw ? o->availability_raw : "documented, no availability claim");
-    case_step(c, json_pack("{ss}", "hasattr", o->name), json_pack("{sb}", "present", 1));
+    const spec_object *f = returned_by(s, o);
+    if (f) {  /* looked up where the doc puts it: on what the function returns */
+      case_step(c, json_pack("{ss,s[],ss}", "call", f->name, "args", "bind", "owner"), json_pack("{sb}", "any", 1));
+      case_step(c, json_pack("{ss,s{ss}}", "hasattr", strrchr(o->name, '.') + 1, "on", "ref", "owner"),
+                json_pack("{sb}", "present", 1));
+    } else {
+      case_step(c, json_pack("{ss}", "hasattr", o->name), json_pack("{sb}", "present", 1));
+    }
     caseset_add(out, c);
   }
 }
@@ -36,7 +57,8 @@ void gen_signature(const spec *s, caseset *out)
   for (size_t i = 0; i < s->nobjects; i++) {
     const spec_object *o = &s->objects[i];
     int callable = strcmp(o->kind, "function") == 0 || strcmp(o->kind, "method") == 0;
-    if (!callable || !spec_is_first(s, i))
+    /* A method of what a function returns has no name to introspect by. */
+    if (!callable || !spec_is_first(s, i) || returned_by(s, o))
       continue;
     int several = o->nsignatures > 1;
     json_t *c = case_new(o, s->doc, several ? "speculative" : "signature", "sig/%s", o->name);

@@ -35,6 +35,8 @@ static const char fixture_sql[] =
   " (9, 1, 'listdir', 'function', 'listdir(path=''.'')', 1, 'Files and Directories', 600),"
   " (10, 1, 'environ', 'data', NULL, 1, 'Files and Directories', 20),"
   " (11, 1, 'fork', 'function', 'fork()', 1, 'Files and Directories', 700),"
+  " (12, 1, 'scandir', 'function', 'scandir(path=''.'')', 1, 'Files and Directories', 800),"
+  " (13, 1, 'scandir.close', 'method', 'scandir.close()', 1, 'Files and Directories', 810),"
   " (20, 2, 'mkdir', 'function', 'mkdir(path[, mode])', NULL, NULL, 90),"
   " (21, 2, 'getcwdu', 'function', 'getcwdu()', NULL, NULL, 80);"
   "INSERT INTO parameters VALUES"

@@ -224,3 +224,30 @@ Test(generate, every_case_says_since_when_its_object_is_documented)
   cr_expect_str_eq(since_of(cases, "O_RDONLY"), "3.14");
   json_decref(cases);
 }
+
+static json_t *case_by_id(json_t *cases, const char *id)
+{
+  for (size_t i = 1; i < json_array_size(cases); i++)
+    if (strcmp(str(json_array_get(cases, i), "id"), id) == 0)
+      return json_array_get(cases, i);
+  return NULL;
+}
+
+/* scandir.close is a method of the iterator scandir returns: its existence
+ * is looked up there, and it has no name to introspect a signature by. */
+Test(generate, a_method_of_what_a_function_returns_is_looked_up_there)
+{
+  fixture_template(&f, "files/mkdir.jsonl", good_template);
+  cr_assert_eq(fixture_generate(&f, "3.14", NULL, 0), OSC_EXIT_OK);
+  json_t *cases = fixture_cases(&f);
+  json_t *c = case_by_id(cases, "exists/scandir.close");
+  cr_assert_not_null(c);
+  json_t *steps = json_object_get(c, "steps");
+  cr_assert_eq(json_array_size(steps), 2);
+  cr_expect_str_eq(str(json_array_get(steps, 0), "call"), "scandir");
+  cr_expect_str_eq(str(json_array_get(steps, 1), "hasattr"), "close");
+  cr_expect_str_eq(str(json_object_get(json_array_get(steps, 1), "on"), "ref"), "owner");
+  cr_expect_null(case_by_id(cases, "sig/scandir.close"));
+  cr_expect_not_null(case_by_id(cases, "sig/scandir"));
+  json_decref(cases);
+}

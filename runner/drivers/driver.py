@@ -535,6 +535,8 @@ def step_value(case, step):
     if "getattr" in step:
         return _lookup(step["getattr"]), False
     if "hasattr" in step:
+        if "on" in step:
+            return hasattr(case.decode(step["on"]), step["hasattr"]), False
         try:
             _os_name(step["hasattr"])
             return True, False

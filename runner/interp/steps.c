@@ -128,6 +128,23 @@ static interp_step_result attr_step(const json_t *step, interp_case *c, json_t *
   return finish_member(step, c, v, &err, attr, outcome);
 }
 
+/* hasattr(value, name): an attribute, or a method the value has. */
+static interp_step_result hasattr_on_step(const json_t *step, interp_case *c, json_t **outcome,
+                                          char *why, size_t len)
+{
+  const char *name = str_field(step, "hasattr");
+  osref_value *obj = interp_decode(json_object_get(step, "on"), c, why, len);
+  if (!obj)
+    return INTERP_STEP_BAD_CASE;
+  osref_error err = {0};
+  osref_value *v = osref_has_method(obj, name) ? NULL : osref_attr(obj, name, &err);
+  bool has = osref_has_method(obj, name) || v;
+  osref_decref(v);
+  osref_decref(obj);
+  *outcome = json_pack("{s:b,s:s}", "value", has, "type", "bool");
+  return INTERP_STEP_OK;
+}
+
 static osref_value *list_of(osref_value *const *items, size_t n)
 {
   osref_value *list = osref_list();
@@ -244,6 +261,8 @@ interp_step_result interp_run_step(const json_t *step, interp_case *c, json_t **
     return call_step(step, c, json_object_get(step, "on"), outcome, why, len);
   if (str_field(step, "attr") && json_object_get(step, "on"))
     return attr_step(step, c, outcome, why, len);
+  if (str_field(step, "hasattr") && json_object_get(step, "on"))
+    return hasattr_on_step(step, c, outcome, why, len);
   if (json_object_get(step, "iterate"))
     return iterate_step(step, c, outcome, why, len);
   if (str_field(step, "hasattr") || str_field(step, "signature") || str_field(step, "getattr"))

@@ -266,3 +266,22 @@ Test(verdict, the_doc_reading_rules_decide_what_absence_means)
   cr_expect_eq(j.verdict, OSC_UNSUPPORTED);
   cr_expect(strstr(j.reason, "hedged") && strstr(j.reason, "some"), "%s", j.reason);
 }
+
+#define EXISTS_ON "{\"id\": \"exists/scandir.close\", \"object\": \"scandir.close\", \"kind\": \"existence\", " \
+  "\"steps\": [{\"call\": \"scandir\", \"args\": [], \"bind\": \"owner\"}, {\"hasattr\": \"close\", \"on\": {\"ref\": \"owner\"}}], " \
+  "\"expect\": [{\"any\": true}, {\"present\": true}]}"
+
+/* A member looked up on what a function returns: the last step decides;
+ * when the function itself gave nothing, the case cannot be asked. */
+Test(verdict, existence_on_what_a_function_returns)
+{
+  cr_expect_eq(judge(EXISTS_ON, "{\"id\": \"x\", \"steps\": [{\"value\": {\"opaque\": \"it\"}}, {\"value\": true}]}",
+                     OSC_AVAILABLE), OSC_PASS);
+  cr_expect_eq(judge(EXISTS_ON, "{\"id\": \"x\", \"steps\": [{\"value\": {\"opaque\": \"it\"}}, {\"value\": false}]}",
+                     OSC_AVAILABLE), OSC_MISSING);
+  osc_judgement j = judge_with(EXISTS_ON, "{\"id\": \"x\", \"steps\": [{\"missing\": \"scandir\"}, {\"skipped\": \"x\"}]}",
+                               OSC_AVAILABLE, false, NULL);
+  cr_expect_eq(j.verdict, OSC_SKIP);
+  cr_expect(strstr(j.reason, "step 1"), "%s", j.reason);
+  free(j.expected);
+}
