@@ -62,18 +62,20 @@ static const char *issue_kind(const char *case_kind)
                                                : "behaviour";
 }
 
-/* Whether an availability claim of the object names the witness's own
- * platform ("Linux"), not only a group ("Unix": commonly found, promised
- * nowhere in particular): only then does its absence contradict the doc. */
+/* Whether the doc promises the object on the witness's platform: it has no
+ * availability claim (then it is everywhere), or a claim names the platform
+ * itself ("Linux"), not only a group ("Unix": commonly found, promised
+ * nowhere in particular). Only then does its absence contradict the doc. */
 static bool promised_here(const struct osc_model *m, const struct osc_case *c, const struct osc_target *w)
 {
   json_t *facts = json_loads(w->platform ? w->platform : "", 0, NULL);
   const char *sys_platform = json_string_value(json_object_get(facts, "sys_platform"));
-  bool named = false;
+  bool named = false, claimed = false;
   for (size_t i = 0; sys_platform && !named && i < m->navails; i++) {
     const struct osc_avail *a = &m->avails[i];
     if (strcmp(a->object, c->object) != 0 || strcmp(a->doc, w->doc) != 0)
       continue;
+    claimed = true;
     json_t *expr = json_loads(a->expr ? a->expr : "", 0, NULL), *clause;
     size_t j;
     json_array_foreach(json_object_get(expr, "include"), j, clause) {
@@ -83,7 +85,29 @@ static bool promised_here(const struct osc_model *m, const struct osc_case *c, c
     json_decref(expr);
   }
   json_decref(facts);
-  return named;
+  return named || !claimed;  /* no claim at all: documented as everywhere */
+}
+
+/* Every witness lacks the object as c says. */
+static bool absent_everywhere(const struct osc_model *m, const struct osc_case *c)
+{
+  for (size_t i = 0; i < m->ntargets; i++)
+    if (rpt_witnesses_the_doc(&m->targets[i]) && !same_way(c, rpt_target_find(&m->targets[i], c->id)))
+      return false;
+  return true;
+}
+
+/* "Unix" promises a name for no Unix in particular (AVAILABILITY.md): one
+ * that CPython at the doc's version lacks here is this platform's absence,
+ * in every target and every case of the object. */
+static void mark_platform_note(struct osc_model *m, const struct osc_case *c)
+{
+  for (size_t i = 0; i < m->ntargets; i++) {
+    struct osc_target *t = &m->targets[i];
+    for (size_t k = 0; k < t->ncases; k++)
+      if (t->cases[k].verdict == OSC_MISSING && strcmp(t->cases[k].object, c->object) == 0)
+        t->cases[k].platform_note = true;
+  }
 }
 
 /* c (of the first witness) fails in every witness, and in the reference
@@ -132,6 +156,10 @@ void rpt_model_find_doc_issues(struct osc_model *m)
   size_t cap = 0;
   for (size_t i = 0; i < first->ncases; i++) {
     const struct osc_case *c = &first->cases[i];
+    if (is_failure(c) && c->verdict == OSC_MISSING && !promised_here(m, c, first) && absent_everywhere(m, c)) {
+      mark_platform_note(m, c);
+      continue;
+    }
     const char *labels = is_failure(c) ? witnessed(m, c, first) : NULL;
     if (!labels)
       continue;
@@ -144,5 +172,5 @@ void rpt_model_find_doc_issues(struct osc_model *m)
 
 bool rpt_case_applicable(const struct osc_case *c)
 {
-  return rpt_verdict_applicable(c->verdict) && !c->doc_issue;
+  return rpt_verdict_applicable(c->verdict) && !c->doc_issue && !c->platform_note;
 }

@@ -46,9 +46,10 @@ static json_t *scores(const struct osc_scores *s)
 
 static json_t *one_case(const struct osc_case *c)
 {
-  return json_pack("{s:s, s:s, s:s, s:s, s:b, s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
+  return json_pack("{s:s, s:s, s:s, s:s, s:b, s:b, s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
                    "id", c->id, "object", c->object, "kind", c->kind,
                    "verdict", rpt_verdict_name(c->verdict), "doc_issue", c->doc_issue,
+                   "platform_note", c->platform_note,
                    "expected", embedded(c->expected), "observed", embedded(c->observed),
                    "claim", str_or_null(c->claim), "reason", str_or_null(c->reason),
                    "known", str_or_null(c->known),

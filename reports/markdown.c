@@ -31,11 +31,13 @@ static void verdicts(FILE *out, const struct osc_target *t)
     }
   if (!*sep)
     fputs("not run: no outcome recorded", out);
-  int doc_issues = 0;
-  for (size_t i = 0; i < t->ncases; i++)
+  int doc_issues = 0, notes = 0;
+  for (size_t i = 0; i < t->ncases; i++) {
     doc_issues += t->cases[i].doc_issue;
-  if (doc_issues)
-    fprintf(out, " (of which %d documentation issues)", doc_issues);
+    notes += t->cases[i].platform_note;
+  }
+  if (doc_issues || notes)
+    fprintf(out, " — in no score: %d documentation issues, %d platform notes", doc_issues, notes);
   if (t->unconfined)
     fputs(" · **unconfined** (--unconfined: cases could reach the whole machine)", out);
 }

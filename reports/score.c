@@ -45,7 +45,7 @@ static struct tally *tally_rows(const struct osc_model *m, struct osc_target *t)
     r->cases++;
     r->applicable += rpt_case_applicable(c);
     r->passed += c->verdict == OSC_PASS;
-    r->missing |= c->verdict == OSC_MISSING && !c->doc_issue && strcmp(c->kind, "existence") == 0;
+    r->missing |= c->verdict == OSC_MISSING && rpt_case_applicable(c) && strcmp(c->kind, "existence") == 0;
   }
   return rows;
 }
