@@ -16,16 +16,15 @@ void osc_case_result_free(osc_case_result *res)
 }
 
 /* A requirement holds when the target lists it as a capability, or when its
- * facts show it: "posix" is os_name posix, "linux" is sys_platform linux,
- * "nonroot" is the absence of "root". */
+ * facts show it: "posix" is os_name posix, "linux" is sys_platform linux.
+ * "nonroot" must be listed: a target that cannot tell its effective uid is
+ * not assumed to be an unprivileged one. */
 static bool requirement_holds(const json_t *hello, const char *req)
 {
   const json_t *caps = json_object_get(hello, "capabilities");
   const json_t *facts = json_object_get(hello, "facts");
   if (osc_json_has_string(caps, req))
     return true;
-  if (strcmp(req, "nonroot") == 0)
-    return !osc_json_has_string(caps, "root");
   const char *fact = strcmp(req, "posix") == 0 ? "os_name" : strcmp(req, "linux") == 0 ? "sys_platform" : NULL;
   const char *value = fact ? json_string_value(json_object_get(facts, fact)) : NULL;
   return value && strcmp(value, req) == 0;
