@@ -274,12 +274,19 @@ bool osc_results_finish(osc_results *r)
 bool osc_results_pick_reference(osc_results *r, const char *host)
 {
   sqlite3_stmt *st;
-  if (!prepare(r, "SELECT id FROM runs WHERE target = 'reference' AND host = ? AND id <> ?"
+  if (!prepare(r, "SELECT id, json_extract(platform, '$.sys_platform') FROM runs"
+                  " WHERE target = 'reference' AND host = ? AND id <> ?"
                   " ORDER BY finished IS NOT NULL DESC, id DESC LIMIT 1", &st))
     return false;
   bind_text(st, 1, host);
   sqlite3_bind_int64(st, 2, r->run_id);
-  r->reference_run = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+  r->reference_run = 0;
+  r->reference_platform[0] = '\0';
+  if (sqlite3_step(st) == SQLITE_ROW) {
+    r->reference_run = sqlite3_column_int64(st, 0);
+    const unsigned char *p = sqlite3_column_text(st, 1);
+    snprintf(r->reference_platform, sizeof r->reference_platform, "%s", p ? (const char *)p : "");
+  }
   sqlite3_finalize(st);
   return prepare_reference(r);
 }

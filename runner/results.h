@@ -17,6 +17,7 @@ typedef struct osc_results {
   char *path;
   int64_t run_id;
   int64_t reference_run;     /* 0 when results.db has no reference run */
+  char reference_platform[64];  /* its sys_platform: what it can witness */
   struct osc_pending *batch; /* rows not written yet */
   int pending;
   long long batch_started_ms;

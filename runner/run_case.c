@@ -181,7 +181,7 @@ static void judge_outcome(osc_run *r, const osc_case *c, json_t *outcome, const 
                      r->results.reference_run != 0, reference,
                      json_string_value(json_object_get(facts, "language_version")),
                      json_string_value(json_object_get(facts, "sys_platform")),
-                     r->on_reference ? outcome : NULL};
+                     r->results.reference_platform, r->on_reference ? outcome : NULL};
   osc_judgement j;
   osc_judge(&in, &j);
   json_t *witness = NULL;

@@ -331,10 +331,24 @@ static bool same_step(const json_t *ref, const json_t *got, char *why, size_t le
   return same;
 }
 
+/* The reference witnesses the platform it was built on: a target on
+ * another (Pyodide on Emscripten, beside a Linux reference) has its own C
+ * library's values and messages. */
+static bool same_platform(const osc_judge_in *in)
+{
+  return !in->sys_platform || !in->reference_platform || !*in->reference_platform ||
+         strcmp(in->sys_platform, in->reference_platform) == 0;
+}
+
 static bool judge_reference(const osc_judge_in *in, const json_t *steps, osc_judgement *out)
 {
   if (!in->reference_known) {
     judged(out, OSC_SKIP, "compared with the reference, and results.db has no reference run (run --target reference first)");
+    return false;
+  }
+  if (!same_platform(in)) {
+    judged(out, OSC_SKIP, "compared with the reference, which witnesses %.40s, not %.40s", in->reference_platform,
+           in->sys_platform);
     return false;
   }
   const json_t *ref_steps = json_object_get(in->reference, "steps");
@@ -458,7 +472,8 @@ static void judge(const osc_judge_in *in, osc_judgement *out)
     return;
   }
   bool by_doc = strcmp(compare, "reference") != 0 || in->on_reference;
-  bool by_ref = strcmp(compare, "doc") != 0 && !in->on_reference;
+  /* "both" on another platform than the reference's: the doc alone. */
+  bool by_ref = strcmp(compare, "doc") != 0 && !in->on_reference && (!by_doc || same_platform(in));
   if (by_doc && !judge_doc(in, steps, out))
     return;
   if (by_ref && !judge_reference(in, steps, out))

@@ -26,6 +26,7 @@ typedef struct osc_judge_in {
   const json_t *reference;     /* its outcome for this case, or NULL */
   const char *language_version;  /* the Python version the target implements, or NULL */
   const char *sys_platform;    /* the target's, or NULL */
+  const char *reference_platform;  /* the reference run's sys_platform, or NULL */
   const json_t *witness;       /* the reference's outcome for this case (the own one on the
                                   reference): says why the platform lacks a name, or NULL */
 } osc_judge_in;

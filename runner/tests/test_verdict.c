@@ -10,7 +10,7 @@ static osc_judgement judge_with(const char *kase, const char *outcome, osc_avail
   json_t *ref = reference ? json_loads(reference, 0, NULL) : NULL;
   cr_assert(k && o && (ref || !reference), "bad test JSON");
   osc_judge_in in = {k, o, avail, "the target did not report the fact libc", on_reference,
-                     reference != NULL, ref, NULL, NULL, NULL};
+                     reference != NULL, ref, NULL, NULL, NULL, NULL};
   osc_judgement j;
   osc_judge(&in, &j);
   json_decref(k);
@@ -163,7 +163,7 @@ static osc_judgement judge_at(const char *kase, const char *outcome, const char 
 {
   json_t *k = json_loads(kase, 0, NULL), *o = json_loads(outcome, 0, NULL);
   cr_assert(k && o, "bad test JSON");
-  osc_judge_in in = {k, o, OSC_AVAILABLE, "", false, false, NULL, language_version, "linux", NULL};
+  osc_judge_in in = {k, o, OSC_AVAILABLE, "", false, false, NULL, language_version, "linux", "linux", NULL};
   osc_judgement j;
   osc_judge(&in, &j);
   json_decref(k);
@@ -237,7 +237,7 @@ static osc_judgement judge_witnessed(const char *kase, const char *outcome, cons
   json_t *k = json_loads(kase, 0, NULL), *o = json_loads(outcome, 0, NULL);
   json_t *w = witness ? json_loads(witness, 0, NULL) : NULL;
   cr_assert(k && o && (w || !witness), "bad test JSON");
-  osc_judge_in in = {k, o, OSC_AVAILABLE, "", false, true, NULL, "3.14", "linux", w};
+  osc_judge_in in = {k, o, OSC_AVAILABLE, "", false, true, NULL, "3.14", "linux", "linux", w};
   osc_judgement j;
   osc_judge(&in, &j);
   json_decref(k);
@@ -284,4 +284,33 @@ Test(verdict, existence_on_what_a_function_returns)
   cr_expect_eq(j.verdict, OSC_SKIP);
   cr_expect(strstr(j.reason, "step 1"), "%s", j.reason);
   free(j.expected);
+}
+
+#define STRERROR_BOTH "{\"id\": \"strerror/eacces\", \"object\": \"strerror\", \"kind\": \"behaviour\", " \
+  "\"steps\": [{\"call\": \"strerror\", \"args\": [13]}], \"expect\": [{\"type\": \"str\"}], \"compare\": \"%s\"}"
+
+static osc_verdict judge_on(const char *compare, const char *platform)
+{
+  char kase[400];
+  snprintf(kase, sizeof kase, STRERROR_BOTH, compare);
+  json_t *k = json_loads(kase, 0, NULL);
+  json_t *o = json_loads("{\"id\": \"x\", \"steps\": [{\"value\": \"Connection aborted\", \"type\": \"str\"}]}", 0, NULL);
+  json_t *ref = json_loads("{\"steps\": [{\"value\": \"Permission denied\", \"type\": \"str\"}]}", 0, NULL);
+  osc_judge_in in = {k, o, OSC_AVAILABLE, "", false, true, ref, "3.14", platform, "linux", NULL};
+  osc_judgement j;
+  osc_judge(&in, &j);
+  json_decref(k);
+  json_decref(o);
+  json_decref(ref);
+  free(j.expected);
+  return j.verdict;
+}
+
+/* Error number 13 is EACCES on Linux, ECONNABORTED under Emscripten: a
+ * Linux reference witnesses Linux targets only. */
+Test(verdict, the_reference_witnesses_its_own_platform)
+{
+  cr_expect_eq(judge_on("both", "linux"), OSC_FAIL);
+  cr_expect_eq(judge_on("both", "emscripten"), OSC_PASS, "judged by the doc alone");
+  cr_expect_eq(judge_on("reference", "emscripten"), OSC_SKIP);
 }
