@@ -18,7 +18,7 @@ static int fail(char *why, size_t whylen, const char *fmt, const char *arg)
 
 static int check_keys(const json_t *t, char *why, size_t whylen)
 {
-  static const char *const known[] = { "id", "quote", "object", "kind", "requires", "isolate",
+  static const char *const known[] = { "id", "quote", "object", "kind", "since", "requires", "isolate",
     "timeout_ms", "setup", "steps", "expect", "check", "compare", NULL };
   const char *key;
   json_t *v;
@@ -132,10 +132,23 @@ static int check_kind_and_compare(const json_t *t, char *why, size_t whylen)
   return 1;
 }
 
+/* "since": "3.13", the version from which the quoted rule holds (a
+ * versionchanged note): X.Y, numbers only. */
+static int check_since(const json_t *since, char *why, size_t whylen)
+{
+  const char *s = json_string_value(since);
+  int major, minor, n = 0;
+  if (!since || (s && sscanf(s, "%3d.%3d%n", &major, &minor, &n) == 2 && s[n] == '\0' && s[0] != '-' &&
+                 minor >= 0))
+    return 1;
+  return fail(why, whylen, "%s", "'since' must be a version X.Y, as \"3.13\"");
+}
+
 int shape_check_template(const json_t *t, char *why, size_t whylen)
 {
   if (!json_is_object(t))
     return fail(why, whylen, "%s", "a template line must be a JSON object");
   return check_keys(t, why, whylen) && check_id(json_object_get(t, "id"), why, whylen)
+      && check_since(json_object_get(t, "since"), why, whylen)
       && check_kind_and_compare(t, why, whylen) && check_body(t, why, whylen);
 }

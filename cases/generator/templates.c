@@ -153,7 +153,9 @@ static json_t *build_case(const spec *s, const spec_object *o, const json_t *t, 
   kind = kind ? kind : "behaviour";
   json_t *c = case_new(o, s->doc, kind, "%s/%s", o->name, json_string_value(json_object_get(t, "id")));
   case_set_claim(c, claim->id, claim->text);
-  static const char *const fields[] = { "requires", "isolate", "timeout_ms", "setup", "steps",
+  /* "since": a rule the doc says holds from a later version than its
+   * object (versionchanged), as posix_spawn's env=None from 3.13. */
+  static const char *const fields[] = { "since", "requires", "isolate", "timeout_ms", "setup", "steps",
                                         "expect", "check", "compare" };
   for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
     copy_field(c, t, fields[i]);
