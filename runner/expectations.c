@@ -116,24 +116,48 @@ static int by_name(const struct dirent **a, const struct dirent **b)
   return strcmp((*a)->d_name, (*b)->d_name);
 }
 
-bool osc_expectations_load(const char *dir, const char *implementation, osc_expectations *out)
+/* "7.3" is a prefix of the version "7.3.11" by whole components, not of "7.30". */
+static bool version_prefix(const char *prefix, size_t len, const char *version)
+{
+  return len && version && strncmp(version, prefix, len) == 0 && (version[len] == '\0' || version[len] == '.');
+}
+
+/* IMPLEMENTATION.* for every version; IMPLEMENTATION@VERSION.* for the
+ * versions that start with VERSION. 0: not this implementation's; 1: the
+ * general file; 2: a version's own. */
+static int applies(const char *name, const char *implementation, const char *version)
+{
+  size_t prefix = strlen(implementation);
+  if (strncmp(name, implementation, prefix) != 0)
+    return 0;
+  const char *rest = name + prefix;
+  if (rest[0] == '.' && rest[1])
+    return 1;
+  /* the version ends at the suffix: "pypy@7.3.txt" is 7.3 */
+  const char *suffix = rest[0] == '@' ? strrchr(rest, '.') : NULL;
+  return suffix && suffix > rest + 1 && suffix[1] && version_prefix(rest + 1, (size_t)(suffix - rest - 1), version)
+           ? 2 : 0;
+}
+
+bool osc_expectations_load(const char *dir, const char *implementation, const char *version,
+                           osc_expectations *out)
 {
   memset(out, 0, sizeof *out);
   struct dirent **names;
   int n = scandir(dir, &names, NULL, by_name);
   if (n < 0)
     return errno == ENOENT;
-  size_t prefix = strlen(implementation);
   bool ok = true;
-  for (int i = 0; i < n; i++) {
-    const char *name = names[i]->d_name;
-    if (ok && strncmp(name, implementation, prefix) == 0 && name[prefix] == '.' && name[prefix + 1]) {
-      char path[4096];
-      snprintf(path, sizeof path, "%s/%s", dir, name);
-      ok = osc_expectations_read_file(path, out);
-    }
+  /* A version's own files first: the first matching line applies. */
+  for (int pass = 2; pass >= 1; pass--)
+    for (int i = 0; ok && i < n; i++)
+      if (applies(names[i]->d_name, implementation, version) == pass) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]->d_name);
+        ok = osc_expectations_read_file(path, out);
+      }
+  for (int i = 0; i < n; i++)
     free(names[i]);
-  }
   free(names);
   return ok;
 }

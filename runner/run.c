@@ -1,3 +1,4 @@
+#include <ctype.h>
 #include <errno.h>
 #include <fnmatch.h>
 #include <stdatomic.h>
@@ -5,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 #include "diag.h"
 #include "home.h"
@@ -116,6 +118,18 @@ static int launch(osc_run *r, char *err, size_t len)
   return 0;
 }
 
+/* The target's sys.platform is this machine's ("linux" on Linux): its
+ * errno numbers are this C library's. */
+static bool runs_on_this_platform(const char *sys_platform)
+{
+  struct utsname u;
+  if (!sys_platform || uname(&u) != 0)
+    return false;
+  for (size_t i = 0; u.sysname[i]; i++)
+    u.sysname[i] = (char)tolower((unsigned char)u.sysname[i]);
+  return strcmp(sys_platform, u.sysname) == 0;
+}
+
 /* The target's hello: its implementation, facts and capabilities. */
 static int start(osc_run *r, char *err, size_t len)
 {
@@ -137,9 +151,14 @@ static int start(osc_run *r, char *err, size_t len)
     return OSC_EXIT_TARGET;
   }
   /* Pyodide is CPython built for WebAssembly: its sys.implementation says
-   * "cpython", but its divergences are its own. */
-  r->implementation = strcmp(r->opt.target, "pyodide") == 0 ? "pyodide" : impl;
-  if (!osc_expectations_load(r->expectations_dir, r->implementation, &r->expectations))
+   * "cpython", but its divergences are its own; so are those of
+   * MicroPython's WebAssembly port, beside its Unix port. */
+  r->implementation = strcmp(r->opt.target, "pyodide") == 0       ? "pyodide"
+                      : strcmp(r->opt.target, "micropython") == 0 ? "micropython-webassembly"
+                                                                  : impl;
+  r->host_errno_table = runs_on_this_platform(json_string_value(json_object_get(facts, "sys_platform")));
+  if (!osc_expectations_load(r->expectations_dir, r->implementation,
+                             json_string_value(json_object_get(r->hello, "impl_version")), &r->expectations))
     return OSC_EXIT_INPUT;
   count_expectation_matches(r);
   return 0;

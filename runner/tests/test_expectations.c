@@ -16,7 +16,7 @@ Test(expectations, reads_every_file_of_the_implementation_in_name_order)
   th_write(th_dir, "pypy.txt", "* FAIL not ours\n");
   th_write(th_dir, "cpythonic.txt", "* FAIL not ours either\n");
   osc_expectations e;
-  cr_assert(osc_expectations_load(th_dir, "cpython", &e));
+  cr_assert(osc_expectations_load(th_dir, "cpython", "1.0", &e));
   cr_assert_eq(e.n, 3);
   cr_expect_str_eq(e.v[0].glob, "exists/O_EXLOCK");
   cr_expect_str_eq(e.v[0].reason, "BSD only");
@@ -31,7 +31,7 @@ Test(expectations, the_first_match_applies)
 {
   th_write(th_dir, "osref.txt", "exists/O_EXLOCK MISSING specific\nexists/* UNSUPPORTED general\n");
   osc_expectations e;
-  cr_assert(osc_expectations_load(th_dir, "osref", &e));
+  cr_assert(osc_expectations_load(th_dir, "osref", "1.0", &e));
   cr_expect_str_eq(osc_expectations_match(&e, "exists/O_EXLOCK")->reason, "specific");
   cr_expect_str_eq(osc_expectations_match(&e, "exists/O_SHLOCK")->reason, "general");
   cr_expect_null(osc_expectations_match(&e, "mkdir/existing"));
@@ -42,7 +42,7 @@ Test(expectations, the_first_match_applies)
 Test(expectations, a_missing_directory_is_no_expectations)
 {
   osc_expectations e;
-  cr_expect(osc_expectations_load("/nonexistent/expectations", "cpython", &e));
+  cr_expect(osc_expectations_load("/nonexistent/expectations", "cpython", "1.0", &e));
   cr_expect_eq(e.n, 0);
 }
 
@@ -71,7 +71,7 @@ Test(expectations, the_error_names_file_and_line)
   th_write(th_dir, "pyodide.txt", "ok/* PASS fine\nmkdir/* fail lower case\n");
   osc_expectations e = {0};
   int saved = th_stderr_to(th_dir);
-  bool ok = osc_expectations_load(th_dir, "pyodide", &e);
+  bool ok = osc_expectations_load(th_dir, "pyodide", "1.0", &e);
   th_stderr_back(saved);
   osc_expectations_free(&e);
   cr_expect_not(ok);
@@ -85,17 +85,36 @@ Test(expectations, include_reads_a_shared_file)
   th_write(th_dir, "cpython.signatures", "sig/kill FAIL positional-only names\n");
   th_write(th_dir, "pyodide.txt", "include cpython.signatures\nrmdir/dot FAIL emscripten\n");
   osc_expectations e;
-  cr_assert(osc_expectations_load(th_dir, "pyodide", &e));
+  cr_assert(osc_expectations_load(th_dir, "pyodide", "1.0", &e));
   cr_assert_eq(e.n, 2);
   cr_expect_str_eq(e.v[0].glob, "sig/kill");
   cr_expect(strstr(e.v[0].file, "cpython.signatures"), "%s", e.v[0].file);
   osc_expectations_free(&e);
   th_write(th_dir, "loop.txt", "include loop.txt\n");
   int saved = th_stderr_to(th_dir);
-  cr_expect_not(osc_expectations_load(th_dir, "loop", &e), "an include cycle stops");
+  cr_expect_not(osc_expectations_load(th_dir, "loop", "1.0", &e), "an include cycle stops");
   osc_expectations_free(&e);
   th_write(th_dir, "bad.txt", "include ../etc/passwd\n");
-  cr_expect_not(osc_expectations_load(th_dir, "bad", &e), "only files of the same directory");
+  cr_expect_not(osc_expectations_load(th_dir, "bad", "1.0", &e), "only files of the same directory");
   th_stderr_back(saved);
   osc_expectations_free(&e);
+}
+
+/* pypy@7.3.txt holds what PyPy 7.3 alone gets wrong: read for 7.3.11, not
+ * for 8.0.1 nor 7.30, and before pypy.txt (the first matching line applies). */
+Test(expectations, a_version_has_its_own_file, .init = th_dir_setup, .fini = th_dir_teardown)
+{
+  th_write(th_dir, "pypy.txt", "sig/* FAIL every PyPy\n");
+  th_write(th_dir, "pypy@7.3.txt", "sig/strerror FAIL PyPy 7.3 only\n");
+  osc_expectations e;
+  cr_assert(osc_expectations_load(th_dir, "pypy", "7.3.11", &e));
+  cr_assert_eq(e.n, 2);
+  cr_expect_str_eq(osc_expectations_match(&e, "sig/strerror")->reason, "PyPy 7.3 only");
+  cr_expect_str_eq(osc_expectations_match(&e, "sig/open")->reason, "every PyPy");
+  osc_expectations_free(&e);
+  for (const char *const *v = (const char *const[]){"8.0.1", "7.30.1", NULL}; *v; v++) {
+    cr_assert(osc_expectations_load(th_dir, "pypy", *v, &e));
+    cr_expect_eq(e.n, 1, "%s", *v);
+    osc_expectations_free(&e);
+  }
 }
