@@ -136,6 +136,25 @@ static json_t *existence_witness(osc_run *r, const osc_case *c)
   return osc_results_reference_outcome(&r->results, id);
 }
 
+/* An errno the target gave as a number, because its errno module cannot
+ * name it (MicroPython's has a few dozen names), is named by this C
+ * library's table when the target runs on this platform: the numbers are
+ * the kernel's. Elsewhere (Emscripten's numbering differs) it stays a number. */
+static void name_errnos(const osc_run *r, json_t *outcome)
+{
+  size_t i;
+  json_t *step;
+  if (!r->host_errno_table)
+    return;
+  json_array_foreach(json_object_get(outcome, "steps"), i, step) {
+    json_t *e = json_object_get(step, "errno");
+    const char *name = json_is_integer(e) && json_integer_value(e) > 0 && json_integer_value(e) < 4096
+                           ? strerrorname_np((int)json_integer_value(e)) : NULL;
+    if (name)
+      json_object_set_new(step, "errno", json_string(name));
+  }
+}
+
 /* A signature case whose documented default is a constant (`flags=
  * os.EFD_CLOEXEC`): a copy with the constant's value on this platform, from
  * the reference's value case, which the target's default must equal. NULL
@@ -177,6 +196,7 @@ static void judge_outcome(osc_run *r, const osc_case *c, json_t *outcome, const 
     reference = osc_results_reference_outcome(&r->results, c->id);
   const json_t *facts = json_object_get(r->hello, "facts");
   json_t *resolved = with_symbolic_defaults_resolved(r, c);
+  name_errnos(r, outcome);
   osc_judge_in in = {resolved ? resolved : c->json, outcome, avail, why, r->on_reference,
                      r->results.reference_run != 0, reference,
                      json_string_value(json_object_get(facts, "language_version")),

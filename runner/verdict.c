@@ -107,10 +107,26 @@ static const char *platform_lacks(const osc_judge_in *in)
  * does not promise it here after all. "Unix" means commonly found, not
  * promised on every Unix: where this platform's C library lacks the name
  * (the reference is the witness), its absence is a platform note. */
+/* os.rst's introduction: "On WebAssembly platforms, Android and iOS, large
+ * parts of the os module are not available or behave differently." A
+ * sys.platform of those (MicroPython's WebAssembly port says "webassembly"). */
+static bool partial_os_platform(const char *sys_platform)
+{
+  static const char *const partial[] = {"emscripten", "wasi", "webassembly", "android", "ios", NULL};
+  for (const char *const *p = partial; sys_platform && *p; p++)
+    if (strcmp(sys_platform, *p) == 0)
+      return true;
+  return false;
+}
+
 static void judge_absent_available(const osc_judge_in *in, const char *name, osc_judgement *out)
 {
-  const char *q = hedge(in), *lacks = names_the_platform(in) ? NULL : platform_lacks(in);
-  if (q)
+  bool named = names_the_platform(in);
+  const char *q = hedge(in), *lacks = named ? NULL : platform_lacks(in);
+  if (!named && partial_os_platform(in->sys_platform))
+    judged(out, OSC_UNSUPPORTED, "platform note: %s is absent; its claim names a group, not %s, where the doc says "
+           "large parts of os are not available", name, in->sys_platform);
+  else if (q)
     judged(out, OSC_UNSUPPORTED, "platform note: %s is absent, and its claim is hedged (\"%s\"): optional here",
            name, q);
   else if (lacks)

@@ -314,3 +314,30 @@ Test(verdict, the_reference_witnesses_its_own_platform)
   cr_expect_eq(judge_on("both", "emscripten"), OSC_PASS, "judged by the doc alone");
   cr_expect_eq(judge_on("reference", "emscripten"), OSC_SKIP);
 }
+
+static osc_verdict judge_absent_on(const char *avail, const char *platform)
+{
+  json_t *k = json_loads(EXISTS_CLAIM(AVAIL_UNIX), 0, NULL);
+  if (avail)
+    json_object_set_new(k, "availability", json_loads(avail, 0, NULL));
+  json_t *o = json_loads(CHFLAGS_ABSENT, 0, NULL);
+  osc_judge_in in = {k, o, OSC_AVAILABLE, "", false, false, NULL, "3.14", platform, "linux", NULL};
+  osc_judgement j;
+  osc_judge(&in, &j);
+  json_decref(k);
+  json_decref(o);
+  free(j.expected);
+  return j.verdict;
+}
+
+/* os.rst: "On WebAssembly platforms, Android and iOS, large parts of the os
+ * module are not available": there, a name claimed only for a group is
+ * optional; a claim that names the platform is still a promise. */
+Test(verdict, webassembly_and_mobile_platforms_have_part_of_os)
+{
+  cr_expect_eq(judge_absent_on(NULL, "emscripten"), OSC_UNSUPPORTED);
+  cr_expect_eq(judge_absent_on(NULL, "webassembly"), OSC_UNSUPPORTED);
+  cr_expect_eq(judge_absent_on(NULL, "linux"), OSC_MISSING);
+  cr_expect_eq(judge_absent_on("{\"include\": [{\"platform\": \"Emscripten\"}], \"exclude\": [], \"qualifiers\": []}",
+                               "emscripten"), OSC_MISSING);
+}
