@@ -59,6 +59,7 @@ struct osc_target {        /* one run: a column of the matrix */
   const char *not_run;     /* why the target could not start, or NULL */
   bool unconfined;         /* run with --unconfined: cases could reach the whole machine */
   const char *language_version;  /* the Python version it was judged against, or NULL */
+  const char *sys_platform;      /* its facts' sys.platform, or NULL */
   long long run_id;
   int total;
   struct osc_case *cases;  /* sorted by id */

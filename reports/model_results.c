@@ -28,6 +28,7 @@ static void read_facts(struct osc_arena *a, struct osc_target *t)
   const char *confinement = json_string_value(json_object_get(facts, "confinement"));
   t->unconfined = confinement && strcmp(confinement, "none") == 0;
   t->language_version = rpt_strdup(a, json_string_value(json_object_get(facts, "language_version")));
+  t->sys_platform = rpt_strdup(a, json_string_value(json_object_get(facts, "sys_platform")));
   json_decref(facts);
 }
 

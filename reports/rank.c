@@ -1,7 +1,7 @@
 /* Which failures matter most (definition in reports/README.md): a failure
- * nobody has acknowledged before a known divergence; what CPython at the
- * target's Python version (or newer) gets right before what it gets wrong
- * too; a behaviour before an absence, a signature, a value; a callable
+ * nobody has acknowledged before a known divergence; a crash or a hang;
+ * what CPython on the target's platform (Pyodide on Emscripten) at its
+ * Python version or newer gets right before what it gets wrong too; a behaviour before an absence, a signature, a value; a callable
  * (function, class, method, exception) before a constant or attribute; a
  * name that more doc versions document (older, more relied upon) first;
  * then a crash, a missing documented name, a stub, a timeout, a wrong
@@ -16,7 +16,7 @@
 
 struct ranked {
   const struct osc_case *c;
-  int known, cpython_passes, kind, data, docs, severity, passed_elsewhere;
+  int known, crash, cpython_passes, kind, data, docs, severity, passed_elsewhere;
 };
 
 static int severity(enum osc_verdict v)
@@ -46,6 +46,8 @@ static int compare(const void *a, const void *b)
   const struct ranked *x = a, *y = b;
   if (x->known != y->known)
     return x->known - y->known;
+  if (x->crash != y->crash)
+    return y->crash - x->crash;
   if (x->cpython_passes != y->cpython_passes)
     return y->cpython_passes - x->cpython_passes;
   if (x->kind != y->kind)
@@ -72,14 +74,22 @@ static int passed_elsewhere(const struct osc_model *m, const struct osc_target *
   return n;
 }
 
-/* A CPython that implements t's Python version or a newer one passes the
- * case: then it is surely t's to fix. */
+/* CPython, Pyodide included (CPython built for Emscripten), on the same
+ * platform as t: what it gets right there, t can. */
+static bool cpython_beside(const struct osc_target *o, const struct osc_target *t)
+{
+  bool cpython = strcmp(o->implementation, "cpython") == 0 || strcmp(o->implementation, "pyodide") == 0;
+  return cpython && o != t && (!t->sys_platform || (o->sys_platform && strcmp(o->sys_platform, t->sys_platform) == 0));
+}
+
+/* A CPython on t's platform that implements t's Python version or a newer
+ * one passes the case: then it is surely t's to fix. */
 static int cpython_passes(const struct osc_model *m, const struct osc_target *t, const char *id)
 {
   for (size_t i = 0; i < m->ntargets; i++) {
     const struct osc_target *o = &m->targets[i];
     int cmp = 0;
-    if (o == t || strcmp(o->implementation, "cpython") != 0 ||
+    if (!cpython_beside(o, t) ||
         (t->language_version && (!o->language_version ||
                                  !osc_version_compare(o->language_version, t->language_version, &cmp) || cmp < 0)))
       continue;
@@ -113,7 +123,8 @@ size_t rpt_top_failures(const struct osc_model *m, const struct osc_target *t,
     const struct osc_case *c = &t->cases[i];
     if (c->verdict == OSC_PASS || !rpt_case_applicable(c))
       continue;
-    all[n++] = (struct ranked){ c, c->known != NULL, cpython_passes(m, t, c->id), kind_rank(c),
+    all[n++] = (struct ranked){ c, c->known != NULL, c->verdict == OSC_CRASH || c->verdict == OSC_TIMEOUT,
+                                cpython_passes(m, t, c->id), kind_rank(c),
                                 is_data(m, c), documented_in(m, c), severity(c->verdict),
                                 passed_elsewhere(m, t, c->id) };
   }
