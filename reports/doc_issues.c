@@ -47,12 +47,15 @@ static const struct osc_target *reference_of(const struct osc_model *m, const st
 }
 
 /* The sentence the case checks; for a signature case, the signature as
- * the doc writes it. */
-static const char *sentence_of(const struct osc_model *m, const struct osc_case *c)
+ * the doc writes it; for an existence case, the availability claim. */
+static const char *sentence_of(const struct osc_model *m, const struct osc_case *c, const char *doc)
 {
   for (size_t i = 0; c->claim && i < m->nclaims; i++)
     if (strcmp(m->claims[i].id, c->claim) == 0)
       return m->claims[i].text;
+  for (size_t i = 0; strcmp(c->kind, "existence") == 0 && i < m->navails; i++)
+    if (strcmp(m->avails[i].object, c->object) == 0 && strcmp(m->avails[i].doc, doc) == 0)
+      return m->avails[i].raw;
   int row = rpt_model_row(m, c->object);
   return strcmp(c->kind, "signature") == 0 && row >= 0 ? m->objects[row].signature : NULL;
 }
@@ -169,7 +172,7 @@ void rpt_model_find_doc_issues(struct osc_model *m)
       continue;
     m->doc_issues = rpt_grow(m->arena, m->doc_issues, &cap, m->ndoc_issues, sizeof *m->doc_issues);
     m->doc_issues[m->ndoc_issues++] = (struct osc_doc_issue){
-      c, c->object, first->doc, c->claim, sentence_of(m, c), issue_kind(c->kind), labels};
+      c, c->object, first->doc, c->claim, sentence_of(m, c, first->doc), issue_kind(c->kind), labels};
     mark(m, c);
   }
 }
