@@ -85,8 +85,10 @@ Test(kinds, constants_are_compared_with_the_reference)
 
 Test(kinds, path_parameters_get_missing_bytes_pathlike_and_wrong_type)
 {
+  /* The doc's note promises OSError (or subclasses): the subclass is
+   * exceptions.rst's mapping, not asked for here. */
   json_t *e = field("sys/mkdir/path/missing", "expect", 0);
-  cr_assert_str_eq(s(e, "raises"), "FileNotFoundError");
+  cr_assert_str_eq(s(e, "raises"), "OSError");
   cr_assert_str_eq(s(e, "errno"), "ENOENT");
   cr_assert_str_eq(s(json_array_get(json_object_get(field("sys/mkdir/path/bytes", "steps", 0), "args"), 0), "bytes"),
                    "6d697373696e672f78");
@@ -130,7 +132,8 @@ Test(kinds, fillers_read_constants_first_and_build_the_setup)
 Test(kinds, path_resolution_errors_follow_posix)
 {
   cr_assert_str_eq(s(field("sys/stat/path/empty", "expect", 0), "errno"), "ENOENT");
-  cr_assert_str_eq(s(field("sys/mkdir/path/not-a-directory", "expect", 0), "raises"), "NotADirectoryError");
+  cr_assert_str_eq(s(field("sys/mkdir/path/not-a-directory", "expect", 0), "raises"), "OSError");
+  cr_assert_str_eq(s(field("sys/mkdir/path/not-a-directory", "expect", 0), "errno"), "ENOTDIR");
   cr_assert_str_eq(s(field("sys/mkdir/path/not-a-directory", "setup", 0), "path"), "f");
   cr_assert_str_eq(s(field("sys/stat/path/loop", "setup", 0), "target"), "loop");
   cr_assert_str_eq(s(field("sys/stat/path/loop", "expect", 0), "errno"), "ELOOP");

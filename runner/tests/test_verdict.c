@@ -341,3 +341,21 @@ Test(verdict, webassembly_and_mobile_platforms_have_part_of_os)
   cr_expect_eq(judge_absent_on("{\"include\": [{\"platform\": \"Emscripten\"}], \"exclude\": [], \"qualifiers\": []}",
                                "emscripten"), OSC_MISSING);
 }
+
+#define CHDIR_FILE(quote) "{\"id\": \"chdir/file\", \"object\": \"chdir\", \"kind\": \"behaviour\", " \
+  "\"claim_text\": \"" quote "\", \"steps\": [{\"call\": \"chdir\", \"args\": [\"f\"]}], " \
+  "\"expect\": [{\"raises\": \"NotADirectoryError\", \"errno\": \"ENOTDIR\"}], \"compare\": \"doc\"}"
+#define PLAIN_OSERROR "{\"id\": \"chdir/file\", \"steps\": [{\"raises\": \"OSError\", \"errno\": \"ENOTDIR\", \"mro\": [\"OSError\"]}]}"
+
+/* Which OSError subclass an errno comes as is exceptions.rst's rule: a case
+ * whose sentence does not name the subclass asks for OSError and the errno. */
+Test(verdict, the_subclass_is_asked_for_only_where_the_sentence_names_it)
+{
+  cr_expect_eq(judge(CHDIR_FILE("This function can raise OSError and subclasses."), PLAIN_OSERROR, OSC_AVAILABLE),
+               OSC_PASS);
+  cr_expect_eq(judge(CHDIR_FILE("If it is a file, NotADirectoryError is raised."), PLAIN_OSERROR, OSC_AVAILABLE),
+               OSC_FAIL);
+  cr_expect_eq(judge(CHDIR_FILE("This function can raise OSError."),
+                     "{\"id\": \"x\", \"steps\": [{\"raises\": \"OSError\", \"errno\": \"EACCES\", \"mro\": [\"OSError\"]}]}",
+                     OSC_AVAILABLE), OSC_FAIL, "the errno still counts");
+}
