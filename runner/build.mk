@@ -52,9 +52,13 @@ $(RUNNER_UNIT): $(RUNNER_TEST_SRCS:%.c=$(B)/asan/%.o) $(RUNNER_SAN_OBJS)
 
 .PHONY: check-runner
 CHECKS += check-runner
+# A sanitizer report in a setup or teardown leaves Criterion's count
+# untouched: the log is read for one as well.
 check-runner: $(RUNNER_UNIT) $(RUNNER_FAKE) $(RUNNER_SAN_BIN)
 	$(Q)OSC_TEST_OSCONFORM=$(RUNNER_SAN_BIN) OSC_TEST_FAKE=$(RUNNER_FAKE) \
-	  OSC_TEST_FIXTURES=runner/tests/fixtures $(RUNNER_UNIT) --jobs 2 $(if $(Q),,--verbose)
+	  OSC_TEST_FIXTURES=runner/tests/fixtures $(RUNNER_UNIT) --jobs 2 $(if $(Q),,--verbose) \
+	  >$(B)/runner-tests.log 2>&1; rc=$$?; cat $(B)/runner-tests.log; [ $$rc -eq 0 ] && \
+	  ! grep -E 'ERROR: (Address|Leak)Sanitizer|runtime error:|exited during its setup or teardown' $(B)/runner-tests.log
 
 # ---- make targets: the Debian root of the interpreters newer than the
 # host's (runner/roots/). Outside the work tree; the runner finds it by the

@@ -754,20 +754,27 @@ def _version_text(v):
 
 
 def _libc():
-    """(name, version) of the C library, or None. os.confstr answers on
-    glibc, as platform.libc_ver() asks it first (importing platform costs
-    more than the rest of the hello); elsewhere platform reads the binary."""
+    """(name, version) of the C library this process runs on, or None. On
+    Linux os.confstr answers, as platform.libc_ver() asks it first
+    (importing platform costs more than the rest of the hello); elsewhere
+    confstr may answer for an emulation (Emscripten's says "glibc 2.14").
+    Without confstr, the library mapped into this process is read: a
+    platform module (MicroPython's) may give the one it was built against."""
+    linux = sys.platform.startswith("linux")
     try:
-        parts = os.confstr("CS_GNU_LIBC_VERSION").split(None, 1)
+        parts = os.confstr("CS_GNU_LIBC_VERSION").split(None, 1) if linux else ()
         if len(parts) == 2:
             return tuple(parts)
     except Exception:  # no confstr, or no such name here
         pass
+    found = _libc_from_maps() if linux else None
+    if found:
+        return found
     try:
         import platform
         return platform.libc_ver()
     except Exception:
-        return _libc_from_maps()
+        return None
 
 
 def _read_text(path):

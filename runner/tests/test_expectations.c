@@ -102,7 +102,7 @@ Test(expectations, include_reads_a_shared_file)
 
 /* pypy@7.3.txt holds what PyPy 7.3 alone gets wrong: read for 7.3.11, not
  * for 8.0.1 nor 7.30, and before pypy.txt (the first matching line applies). */
-Test(expectations, a_version_has_its_own_file, .init = th_dir_setup, .fini = th_dir_teardown)
+Test(expectations, a_version_has_its_own_file)
 {
   th_write(th_dir, "pypy.txt", "sig/* FAIL every PyPy\n");
   th_write(th_dir, "pypy@7.3.txt", "sig/strerror FAIL PyPy 7.3 only\n");
