@@ -27,43 +27,49 @@ static void add3(argv_builder *b, const char *opt, const char *from, const char 
 }
 
 /* mkdir -p of path inside root; 0 or -errno. A root is read-only once it
- * is mounted, so the mount points for what is bound into it are made here. */
-static int make_inside(const char *root, const char *path, bool *made)
+ * is mounted, so the mount points for what is bound into it are made here.
+ * *first_made: the length of the path of the highest directory made, 0 if
+ * none, so that what was made can be taken away again. */
+static int make_inside(const char *root, const char *path, size_t *first_made)
 {
   char full[2 * PATH_MAX];
   int n = snprintf(full, sizeof full, "%s%s", root, path);
   if (n < 0 || (size_t)n >= sizeof full)
     return -ENAMETOOLONG;
   struct stat st;
+  *first_made = 0;
   if (stat(full, &st) == 0)
     return S_ISDIR(st.st_mode) ? 0 : -ENOTDIR;
-  for (char *p = full + strlen(root) + 1; *p; p++) {
-    if (*p != '/')
+  for (char *p = full + strlen(root) + 1;; p++) {
+    if (*p != '/' && *p != '\0')
       continue;
+    char end = *p;
     *p = '\0';
     int rc = mkdir(full, 0755);
-    *p = '/';
+    if (rc == 0 && !*first_made)
+      *first_made = (size_t)(p - full);
+    *p = end;
     if (rc != 0 && errno != EEXIST)
       return -errno;
+    if (!end)
+      return 0;
   }
-  if (mkdir(full, 0755) != 0 && errno != EEXIST)
-    return -errno;
-  *made = true;
-  return 0;
 }
 
+/* The checkout's mount point stays (the same for every run); the sandbox
+ * root's, new for every run, is taken away after it (release). */
 static bool prepare_root(osc_target_command *cmd, const char *sandbox_root, char *err, size_t len)
 {
-  bool made_home = false, made_sandbox = false;
-  int rc = make_inside(cmd->root, osc_home(), &made_home);
+  size_t home_made, sandbox_made;
+  int rc = make_inside(cmd->root, osc_home(), &home_made);
   if (rc == 0)
-    rc = make_inside(cmd->root, sandbox_root, &made_sandbox);
+    rc = make_inside(cmd->root, sandbox_root, &sandbox_made);
   if (rc != 0) {
     snprintf(err, len, "cannot make the mount points in %s: %s", cmd->root, strerror(-rc));
     return false;
   }
-  if (made_sandbox)
-    snprintf(cmd->mountpoint, sizeof cmd->mountpoint, "%s%s", cmd->root, sandbox_root);
+  snprintf(cmd->mountpoint, sizeof cmd->mountpoint, "%s%s", cmd->root, sandbox_root);
+  cmd->mountpoint_made = sandbox_made;
   return true;
 }
 
@@ -110,9 +116,14 @@ bool osc_target_command_confine(osc_target_command *cmd, const char *sandbox_roo
   return true;
 }
 
+/* rmdir of the sandbox root's mount point and of the directories above it
+ * that prepare_root made for it, deepest first. */
 void osc_target_command_release(osc_target_command *cmd)
 {
-  if (cmd->mountpoint[0])
-    rmdir(cmd->mountpoint);
-  cmd->mountpoint[0] = '\0';
+  char *path = cmd->mountpoint, *slash;
+  while (cmd->mountpoint_made && strlen(path) >= cmd->mountpoint_made && rmdir(path) == 0 &&
+         (slash = strrchr(path, '/')))
+    *slash = '\0';
+  path[0] = '\0';
+  cmd->mountpoint_made = 0;
 }

@@ -14,7 +14,8 @@ typedef struct osc_target_command {
   char exe[PATH_MAX], script[PATH_MAX];
   char root[PATH_MAX];    /* "": the host's file system; else a Debian root the target runs in */
   char bwrap[PATH_MAX];
-  char mountpoint[PATH_MAX];  /* made in root for the sandbox root, removed at the end */
+  char mountpoint[PATH_MAX];  /* root + the sandbox root: its mount point */
+  size_t mountpoint_made;     /* length of the highest directory of it made for the run, 0 if none */
   bool confined;
 } osc_target_command;
 
