@@ -137,8 +137,9 @@ static interp_step_result hasattr_on_step(const json_t *step, interp_case *c, js
   if (!obj)
     return INTERP_STEP_BAD_CASE;
   osref_error err = {0};
-  osref_value *v = osref_has_method(obj, name) ? NULL : osref_attr(obj, name, &err);
-  bool has = osref_has_method(obj, name) || v;
+  bool has = osref_has_method(obj, name);
+  osref_value *v = has ? NULL : osref_attr(obj, name, &err);
+  has |= v != NULL;
   osref_decref(v);
   osref_decref(obj);
   *outcome = json_pack("{s:b,s:s}", "value", has, "type", "bool");
