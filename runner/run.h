@@ -73,6 +73,7 @@ typedef struct osc_flight {
   size_t number;               /* the case's index: its sandbox is c<number> */
   osc_case_dir dir;
   bool resend;                 /* sent to a target that went down before it could start it */
+  char *raw;                   /* the case as sent when the runner did part of its setup, or NULL */
 } osc_flight;
 
 typedef enum osc_begun {

@@ -4,6 +4,7 @@
 #include "diag.h"
 #include "run.h"
 #include "signals.h"
+#include "prepare.h"
 #include "util.h"
 
 #define result OSC_VERDICT
@@ -16,14 +17,21 @@ void osc_case_result_free(osc_case_result *res)
 }
 
 /* A requirement holds when the target lists it as a capability, or when its
- * facts show it: "posix" is os_name posix, "linux" is sys_platform linux.
+ * facts show it: "posix" is os_name posix, "linux" is sys_platform linux,
+ * or when the runner provides it (prepare.c).
  * "nonroot" must be listed: a target that cannot tell its effective uid is
  * not assumed to be an unprivileged one. */
-static bool requirement_holds(const json_t *hello, const char *req)
+static bool requirement_holds(const osc_run *r, const char *req)
 {
+  const json_t *hello = r->hello;
   const json_t *caps = json_object_get(hello, "capabilities");
   const json_t *facts = json_object_get(hello, "facts");
   if (osc_json_has_string(caps, req))
+    return true;
+  /* A symlink or a FIFO the runner makes for a target on this platform:
+   * the file system is this machine's, which has them. */
+  if ((strcmp(req, "symlink") == 0 || strcmp(req, "fifo") == 0) && r->host_errno_table &&
+      osc_prepare_does(hello, strcmp(req, "fifo") == 0 ? "mkfifo" : "symlink"))
     return true;
   const char *fact = strcmp(req, "posix") == 0 ? "os_name" : strcmp(req, "linux") == 0 ? "sys_platform" : NULL;
   const char *value = fact ? json_string_value(json_object_get(facts, fact)) : NULL;
@@ -35,7 +43,7 @@ const char *osc_unmet_requirement(const osc_run *r, const osc_case *c)
   size_t i;
   const json_t *req;
   json_array_foreach(json_object_get(c->json, "requires"), i, req)
-    if (!json_is_string(req) || !requirement_holds(r->hello, json_string_value(req)))
+    if (!json_is_string(req) || !requirement_holds(r, json_string_value(req)))
       return json_is_string(req) ? json_string_value(req) : "(not a string)";
   return NULL;
 }
@@ -56,13 +64,13 @@ bool osc_run_start_target(osc_run *r, osc_target *t, char *err, size_t len)
 }
 
 /* The request line: {"sandbox": "...", "case": <the case as written>}. */
-static char *request_for(const osc_case_dir *sandbox, const osc_case *c, size_t *len)
+static char *request_for(const osc_case_dir *sandbox, const char *raw, size_t *len)
 {
   json_t *dir = json_string(sandbox->path);
   char *quoted = json_dumps(dir, JSON_ENCODE_ANY);
   json_decref(dir);
   char *line = NULL;
-  int n = quoted ? asprintf(&line, "{\"sandbox\": %s, \"case\": %s}\n", quoted, c->raw) : -1;
+  int n = quoted ? asprintf(&line, "{\"sandbox\": %s, \"case\": %s}\n", quoted, raw) : -1;
   free(quoted);
   if (n < 0)
     osc_die(OSC_EXIT_SYSTEM, "out of memory");
@@ -291,10 +299,12 @@ static int timeout_of(const osc_run *r, const osc_case *c)
 
 /* Sends the case to t; false when the run is interrupted. A target that is
  * gone, or does not read, shows in the answer awaited. */
-static bool send_case(osc_run *r, osc_target *t, const osc_flight *f)
+static bool send_case(osc_run *r, osc_target *t, osc_flight *f)
 {
   size_t req_len;
-  char *req = request_for(&f->dir, f->c, &req_len);
+  char *req = request_for(&f->dir, f->raw ? f->raw : f->c->raw, &req_len);
+  free(f->raw);  /* a case sent again is prepared again, in its directory made anew */
+  f->raw = NULL;
   osc_io io = osc_target_send(t, req, req_len, timeout_of(r, f->c));
   free(req);
   return io != OSC_IO_INTERRUPTED;
@@ -357,6 +367,8 @@ static bool go_on_without(osc_run *r)
 static void leave(osc_run *r, osc_flight *f)
 {
   char err[400];
+  free(f->raw);
+  f->raw = NULL;
   if (!osc_sandbox_leave(&r->sandbox, &f->dir, err, sizeof err))
     osc_warn("case %s: %s", f->c->id, err);
 }
@@ -388,6 +400,20 @@ static void no_result_yet(osc_case_result *out)
   out->us = -1;
 }
 
+/* The part of the setup the target cannot do, done here (prepare.c): false,
+ * with the case's result, when it could not be. */
+static bool prepare(osc_run *r, osc_flight *f, osc_case_result *out)
+{
+  char err[400];
+  free(f->raw);
+  f->raw = NULL;
+  if (osc_prepare_setup(r->hello, f->c->json, f->dir.path, &f->raw, err, sizeof err) != OSC_PREPARED_FAILED)
+    return true;
+  result(out, OSC_ERROR, "%s", err);
+  leave(r, f);
+  return false;
+}
+
 osc_begun osc_case_begin(osc_run *r, osc_flight *f, osc_case_result *out)
 {
   no_result_yet(out);
@@ -402,6 +428,8 @@ osc_begun osc_case_begin(osc_run *r, osc_flight *f, osc_case_result *out)
     result(out, OSC_ERROR, "%s", err);
     return OSC_BEGUN_DONE;
   }
+  if (!prepare(r, f, out))
+    return OSC_BEGUN_DONE;
   if (f->c->isolate && !osc_forks_for_isolation(r))
     return run_on_spare(r, f, out);
   return launch(r, f, out);
@@ -415,6 +443,8 @@ osc_begun osc_case_resend(osc_run *r, osc_flight *f, osc_case_result *out)
     result(out, OSC_ERROR, "%s", err);
     return OSC_BEGUN_DONE;
   }
+  if (!prepare(r, f, out))
+    return OSC_BEGUN_DONE;
   return launch(r, f, out);
 }
 

@@ -939,6 +939,18 @@ def _dumps(obj):
     return json.dumps(obj, separators=(",", ":"))
 
 
+_SETUP_NEEDS = (("mkdir", "mkdir"), ("symlink", "symlink"), ("chmod", "chmod"),
+                ("mkfifo", "mkfifo"), ("open", "open"))
+
+
+def setup_ops():
+    """The setup operations this target can do itself; the runner does the
+    others in the case's directory (cases/FORMAT.md, "Setup by the runner")."""
+    if _host_fs() is not None:
+        return ["write"] + [op for op, _ in _SETUP_NEEDS]
+    return ["write"] + [op for op, name in _SETUP_NEEDS if hasattr(os, name)]
+
+
 def hello_line(fork_isolation=False):
     """The hello; fork_isolation offers "fork-isolation" where fork works
     (only main() can: a harness that moves the lines has no fd to give a child)."""
@@ -950,7 +962,7 @@ def hello_line(fork_isolation=False):
         caps.append("fork-isolation")
     return _dumps({"hello": "osconform-target", "version": 1,
                    "implementation": name, "impl_version": _version_text(version),
-                   "language_version": language_version(),
+                   "language_version": language_version(), "setup_ops": setup_ops(),
                    "facts": facts(), "capabilities": caps})
 
 
