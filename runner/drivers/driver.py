@@ -31,6 +31,19 @@ try:
 except ImportError:
     _binascii = None
 
+class _Captured(object):
+    """The os functions and constants the harness itself uses, taken when
+    the driver starts: the cases call the os module under test, the
+    harness its own copy of what it needs, so a case cannot take the
+    harness's tools away."""
+
+
+_H = _Captured()
+for _name in ("chdir", "getcwd", "listdir", "close", "dup", "dup2", "open", "write", "read", "mkdir", "stat", "remove", "rmdir", "fdopen", "pipe", "fork", "waitpid", "_exit", "set_inheritable", "getpid", "umask", "WIFSIGNALED", "WTERMSIG", "WEXITSTATUS", "WIFEXITED", "O_RDONLY", "O_WRONLY", "O_CREAT", "O_TRUNC", "O_RDWR"):
+    if hasattr(os, _name):
+        setattr(_H, _name, getattr(os, _name))
+
+
 INT64_MIN = -(1 << 63)
 INT64_MAX = (1 << 63) - 1
 
@@ -113,9 +126,9 @@ class PathLike(object):
 
 def _closed_fd():
     """An fd number that is closed right now: the lowest free one."""
-    if hasattr(os, "open") and hasattr(os, "close"):
-        fd = os.open(".", os.O_RDONLY)
-        os.close(fd)
+    if hasattr(_H, "open") and hasattr(_H, "close"):
+        fd = _H.open(".", _H.O_RDONLY)
+        _H.close(fd)
         return fd
     return 1 << 20
 
@@ -313,7 +326,7 @@ def _data(value):
 
 
 def _write_file(path, data):
-    if not hasattr(os, "open"):  # MicroPython
+    if not hasattr(_H, "open"):  # MicroPython
         f = open(path, "wb")
         try:
             f.write(data)
@@ -321,12 +334,12 @@ def _write_file(path, data):
             f.close()
         return
     # Three system calls where open() makes six (fstat, isatty, lseek).
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    fd = _H.open(path, _H.O_WRONLY | _H.O_CREAT | _H.O_TRUNC, 0o666)
     try:
         while data:
-            data = data[os.write(fd, data):]
+            data = data[_H.write(fd, data):]
     finally:
-        os.close(fd)
+        _H.close(fd)
 
 
 def _read_file(path):
@@ -364,7 +377,7 @@ def setup_op(case, op):
     kind = op.get("op")
     path = op.get("path")
     if kind == "mkdir":
-        os.mkdir(path)
+        _H.mkdir(path)
     elif kind == "write":
         _write_file(path, _data(op.get("data", "")))
     elif kind == "symlink":
@@ -434,9 +447,9 @@ def check_op(op):
         if kind == "content":
             return _read_file(path) == _data(op.get("data", ""))
         if kind == "mode":
-            return (_mode(os.stat(path)) & op.get("mask", 0o7777)) == op["mode"]
+            return (_mode(_H.stat(path)) & op.get("mask", 0o7777)) == op["mode"]
         if kind == "size":
-            return _size(os.stat(path)) == op["size"]
+            return _size(_H.stat(path)) == op["size"]
         if kind == "readlink":
             return _need_check("readlink")(path) == op["target"]
     except OSError:
@@ -554,7 +567,7 @@ def step_value(case, step):
 
 
 def _pid():
-    return os.getpid() if hasattr(os, "getpid") else 0
+    return _H.getpid() if hasattr(_H, "getpid") else 0
 
 
 DRIVER_PID = _pid()
@@ -565,7 +578,7 @@ def run_step(case, step):
     try:
         value, is_signature = step_value(case, step)
         if _pid() != DRIVER_PID:
-            os._exit(0)  # the child of a fork step: only the parent answers
+            _H._exit(0)  # the child of a fork step: only the parent answers
     except Missing as e:
         return {"missing": str(e.args[0])}, False
     except CaseError:
@@ -583,13 +596,13 @@ def run_step(case, step):
 
 def _open_fds():
     """The open fds (from /proc, where there is one), or None."""
-    if not hasattr(os, "open") or not hasattr(os, "close"):
+    if not hasattr(_H, "open") or not hasattr(_H, "close"):
         return None
     try:
         # The listing opens the lowest free fd, found first: its own fd is
         # in the listing and closed by now (cheaper than an fstat per fd).
         listing_fd = _lowest_free_fd()
-        fds = set(map(int, os.listdir("/proc/self/fd")))
+        fds = set(map(int, _H.listdir("/proc/self/fd")))
     except Exception:
         return None
     fds.discard(listing_fd)
@@ -598,10 +611,10 @@ def _open_fds():
 
 def _lowest_free_fd():
     try:
-        fd = os.dup(2)  # a third of an open() when fd 2 is there
+        fd = _H.dup(2)  # a third of an open() when fd 2 is there
     except Exception:  # a case closed fd 2, or no dup
-        fd = os.open("/proc/self/fd", os.O_RDONLY)
-    os.close(fd)
+        fd = _H.open("/proc/self/fd", _H.O_RDONLY)
+    _H.close(fd)
     return fd
 
 
@@ -616,7 +629,7 @@ def _close_setup_fds(case):
         if fd in case.host_fds:
             continue
         try:
-            os.close(fd)
+            _H.close(fd)
         except Exception:
             pass
 
@@ -637,7 +650,7 @@ def _release(case, before, keep):
     for fd in after - before:
         if fd not in keep:
             try:
-                os.close(fd)
+                _H.close(fd)
             except OSError:
                 pass
     return set(fd for fd in after if fd in before or fd in keep)
@@ -679,7 +692,7 @@ class Session(object):
     not remember."""
 
     def __init__(self, keep=(), remember=False):
-        self.home = os.getcwd()
+        self.home = _H.getcwd()
         self.keep = keep
         self.remember = remember
         self.known_fds = None
@@ -705,7 +718,7 @@ def run_case(sandbox, kase, session):
     steps = None
     try:
         try:
-            os.chdir(sandbox)
+            _H.chdir(sandbox)
         except OSError as e:
             out["setup_error"] = "cannot enter the sandbox %s: %s" % (sandbox, e)
             return out
@@ -736,7 +749,7 @@ def run_case(sandbox, kase, session):
         return out
     finally:
         try:
-            os.chdir(session.home)
+            _H.chdir(session.home)
         except OSError:
             pass
         # A call that raised opened nothing it kept: when every step raised,
@@ -870,10 +883,10 @@ def _probe(fn):
 
 
 def _probe_fork():
-    pid = os.fork()
+    pid = _H.fork()
     if pid == 0:
-        os._exit(0)
-    return os.waitpid(pid, 0)[1] == 0
+        _H._exit(0)
+    return _H.waitpid(pid, 0)[1] == 0
 
 
 def _probe_xattr(path):
@@ -884,18 +897,18 @@ def _probe_xattr(path):
 def _make_probe_dir():
     root = _env("OSCONFORM_SANDBOX_ROOT") or "/tmp"
     path = "%s/.osconform-probe-%d" % (root.rstrip("/"), getattr(os, "getpid", lambda: 0)())
-    os.mkdir(path)
+    _H.mkdir(path)
     return path
 
 
 def _remove_tree(path):
-    for name in os.listdir(path):
+    for name in _H.listdir(path):
         child = path + "/" + name
         if _is_type(child, _lstat, 0o040000):
             _remove_tree(child)
         else:
-            os.remove(child)
-    os.rmdir(path)
+            _H.remove(child)
+    _H.rmdir(path)
 
 
 def capabilities():
@@ -909,7 +922,7 @@ def capabilities():
         caps.append("root" if euid == 0 else "nonroot")
     if sys.platform.startswith("linux"):
         caps.append("linux")
-    if hasattr(os, "fork") and hasattr(os, "waitpid") and _probe(_probe_fork):
+    if hasattr(_H, "fork") and hasattr(_H, "waitpid") and _probe(_probe_fork):
         caps.append("fork")
     try:
         where = _make_probe_dir()
@@ -1041,19 +1054,19 @@ DRIVER_REPLY_FD = 1013  # the driver's end of ZYGOTE_REPLY_FD
 
 def _move_high(fd, high):
     try:
-        os.dup2(fd, high)
+        _H.dup2(fd, high)
         return high
     except OSError:  # a low fd limit: the lowest free fd still frees 0 and 1
-        return os.dup(fd)
+        return _H.dup(fd)
 
 
 def _protect_pipes():
     proto_in = _move_high(0, PROTO_IN_FD)
     proto_out = _move_high(1, PROTO_OUT_FD)
-    null = os.open("/dev/null", os.O_RDWR)
-    os.dup2(null, 0)
-    os.dup2(2, 1)
-    os.close(null)
+    null = _H.open("/dev/null", _H.O_RDWR)
+    _H.dup2(null, 0)
+    _H.dup2(2, 1)
+    _H.close(null)
     sys.stdout = sys.stderr  # print() in a case goes to stderr, never the protocol
     return proto_in, proto_out
 
@@ -1068,27 +1081,27 @@ def _flush_std():
 
 def _write_all(fd, data):
     while data:
-        data = data[os.write(fd, data):]
+        data = data[_H.write(fd, data):]
 
 
 def _high_pipe(read_fd, write_fd):
     """A pipe with both ends moved high, out of a case's reach, and kept
     from the programs a case runs."""
-    r, w = os.pipe()
+    r, w = _H.pipe()
     ends = []
     for fd, high in ((r, read_fd), (w, write_fd)):
         moved = _move_high(fd, high)
         if moved != fd:
-            os.close(fd)
-        os.set_inheritable(moved, False)
+            _H.close(fd)
+        _H.set_inheritable(moved, False)
         ends.append(moved)
     return ends[0], ends[1]
 
 
 def _death(status):
-    if os.WIFSIGNALED(status):
-        return "was killed by signal %d" % os.WTERMSIG(status)
-    code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else status
+    if _H.WIFSIGNALED(status):
+        return "was killed by signal %d" % _H.WTERMSIG(status)
+    code = _H.WEXITSTATUS(status) if _H.WIFEXITED(status) else status
     return "exited with status %d" % code
 
 
@@ -1105,13 +1118,13 @@ def _process_state():
     group, session, priority, CPU affinity, scheduling. None if something
     it has cannot be read."""
     try:
-        state = {"cwd": os.getcwd()}
-        if hasattr(os, "stat"):
-            root = os.stat("/")
+        state = {"cwd": _H.getcwd()}
+        if hasattr(_H, "stat"):
+            root = _H.stat("/")
             state["root"] = (root[1], root[2])  # st_ino, st_dev (MicroPython's is a tuple)
-        if hasattr(os, "umask"):
-            state["umask"] = os.umask(0o22)
-            os.umask(state["umask"])
+        if hasattr(_H, "umask"):
+            state["umask"] = _H.umask(0o22)
+            _H.umask(state["umask"])
         if hasattr(os, "environ"):
             state["environ"] = dict(os.environ)
         if hasattr(os, "getpriority"):
@@ -1131,7 +1144,7 @@ def _put_back(state, environ_names):
     run_case puts back itself). False if one could not be undone."""
     try:
         if "umask" in state:
-            os.umask(state["umask"])
+            _H.umask(state["umask"])
         if "priority" in state and os.getpriority(os.PRIO_PROCESS, 0) != state["priority"]:
             os.setpriority(os.PRIO_PROCESS, 0, state["priority"])
         if state["getgroups"] is not None and os.getgroups() != state["getgroups"]:
@@ -1230,13 +1243,13 @@ def _serve_isolated(requests, session, out_fd, done_w):
             _flush_std()
             _write_all(out_fd, (_dumps(outcome) + "\n").encode("utf-8"))
             stays = _left_as_was(msg["case"], outcome, state)
-            os.write(done_w, b"!" if stays else b"x")
+            _H.write(done_w, b"!" if stays else b"x")
             if not stays:
                 break
     except BaseException:
         status = 70
     finally:
-        os._exit(status)
+        _H._exit(status)
 
 
 class _Chain(object):
@@ -1254,20 +1267,20 @@ class _Chain(object):
     def _fork(self):
         req_r, req_w = _high_pipe(REQUEST_FD, PARENT_REQUEST_FD)
         done_r, done_w = _high_pipe(PARENT_DONE_FD, DONE_FD)
-        pid = os.fork()
+        pid = _H.fork()
         if pid == 0:
             for fd in (req_w, done_r) + self.zygote_fds:
-                os.close(fd)
-            _serve_isolated(os.fdopen(req_r, "rb"), self.session, self.out_fd, done_w)
-        os.close(req_r)
-        os.close(done_w)
+                _H.close(fd)
+            _serve_isolated(_H.fdopen(req_r, "rb"), self.session, self.out_fd, done_w)
+        _H.close(req_r)
+        _H.close(done_w)
         self.pid, self.req_w, self.done_r = pid, req_w, done_r
 
     def _retire(self):
         """Reaps the child; its exit status."""
-        os.close(self.req_w)
-        os.close(self.done_r)
-        status = os.waitpid(self.pid, 0)[1]
+        _H.close(self.req_w)
+        _H.close(self.done_r)
+        status = _H.waitpid(self.pid, 0)[1]
         self.pid = None
         return status
 
@@ -1286,7 +1299,7 @@ class _Chain(object):
             self._fork()
             self._hand(request)
         try:
-            reply = os.read(self.done_r, 1)
+            reply = _H.read(self.done_r, 1)
         except OSError:
             reply = b""
         if reply == b"!":
@@ -1307,11 +1320,11 @@ def _serve_as_zygote(requests, replies_fd, chain):
             if not line:
                 break
             status = chain.run(line)
-            os.write(replies_fd, b"ok\n" if status is None else ("%d\n" % status).encode("ascii"))
+            _H.write(replies_fd, b"ok\n" if status is None else ("%d\n" % status).encode("ascii"))
     finally:
         if chain.pid is not None:
             chain._retire()  # it reads the end of its requests and exits
-        os._exit(0)
+        _H._exit(0)
 
 
 class Isolation(object):
@@ -1333,14 +1346,14 @@ class Isolation(object):
         _flush_std()
         zreq_r, zreq_w = _high_pipe(ZYGOTE_REQUEST_FD, DRIVER_REQUEST_FD)
         zrep_r, zrep_w = _high_pipe(DRIVER_REPLY_FD, ZYGOTE_REPLY_FD)
-        pid = os.fork()
+        pid = _H.fork()
         if pid == 0:
             for fd in (zreq_w, zrep_r, self.proto_in_fd):
-                os.close(fd)
+                _H.close(fd)
             chain = _Chain(self.session, self.out_fd, (zreq_r, zrep_w))
-            _serve_as_zygote(os.fdopen(zreq_r, "rb"), zrep_w, chain)
-        os.close(zreq_r)
-        os.close(zrep_w)
+            _serve_as_zygote(_H.fdopen(zreq_r, "rb"), zrep_w, chain)
+        _H.close(zreq_r)
+        _H.close(zrep_w)
         self.pid, self.req_w, self.rep_r = pid, zreq_w, zrep_r
         self.session.keep = self.session.keep + (zreq_w, zrep_r)
 
@@ -1350,7 +1363,7 @@ class Isolation(object):
             _write_all(self.req_w, request)
             reply = b""
             while not reply.endswith(b"\n"):
-                part = os.read(self.rep_r, 64)
+                part = _H.read(self.rep_r, 64)
                 if not part:
                     return b""
                 reply += part
@@ -1362,9 +1375,9 @@ class Isolation(object):
         """The zygote is gone (a case killed its parent): a new one takes
         the next isolated case. Its exit status."""
         for fd in (self.req_w, self.rep_r):
-            os.close(fd)
+            _H.close(fd)
         self.session.keep = tuple(fd for fd in self.session.keep if fd not in (self.req_w, self.rep_r))
-        status = os.waitpid(self.pid, 0)[1]
+        status = _H.waitpid(self.pid, 0)[1]
         self.pid = None
         return status
 
@@ -1392,15 +1405,15 @@ def _protocol_streams():
     """The protocol's input and output, and the fds no case may close. An
     os with no dup2 or fdopen (MicroPython's own port) keeps the protocol
     on stdin and stdout, where its cases cannot reach them anyway."""
-    if hasattr(os, "dup2") and hasattr(os, "fdopen") and hasattr(os, "open"):
+    if hasattr(_H, "dup2") and hasattr(_H, "fdopen") and hasattr(_H, "open"):
         in_fd, out_fd = _protect_pipes()
-        return os.fdopen(in_fd, "r"), os.fdopen(out_fd, "w"), (in_fd, out_fd)
+        return _H.fdopen(in_fd, "r"), _H.fdopen(out_fd, "w"), (in_fd, out_fd)
     return sys.stdin, sys.stdout, ()
 
 
 def main():
     proto_in, proto_out, keep = _protocol_streams()
-    hello = hello_line(fork_isolation=hasattr(os, "fork"))
+    hello = hello_line(fork_isolation=hasattr(_H, "fork"))
     forks = '"fork-isolation"' in hello
     proto_out.write(hello + "\n")
     proto_out.flush()
