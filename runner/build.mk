@@ -54,7 +54,7 @@ $(RUNNER_UNIT): $(RUNNER_TEST_SRCS:%.c=$(B)/asan/%.o) $(RUNNER_SAN_OBJS)
 CHECKS += check-runner
 # A sanitizer report in a setup or teardown leaves Criterion's count
 # untouched: the log is read for one as well.
-check-runner: $(RUNNER_UNIT) $(RUNNER_FAKE) $(RUNNER_SAN_BIN)
+check-runner: $(RUNNER_UNIT) $(RUNNER_FAKE) $(RUNNER_SAN_BIN) $(DRIVER_BYTECODE)
 	$(Q)OSC_TEST_OSCONFORM=$(RUNNER_SAN_BIN) OSC_TEST_FAKE=$(RUNNER_FAKE) \
 	  OSC_TEST_FIXTURES=runner/tests/fixtures $(RUNNER_UNIT) --jobs 2 $(if $(Q),,--verbose) \
 	  >$(B)/runner-tests.log 2>&1; rc=$$?; cat $(B)/runner-tests.log; [ $$rc -eq 0 ] && \
@@ -87,7 +87,7 @@ report: runs
 	$(Q)$(OSCONFORM) report --results $(RESULTS_DB) --spec $(SPEC_DB) --out $(B)/reports \
 	  $(if $(wildcard $(B)/coverage/index.html),--coverage $(B)/coverage)
 
-runs: $(DEPS_STAMP) $(OSCONFORM) $(OSREF_TARGET) $(CASES_FILE)
+runs: $(DEPS_STAMP) $(OSCONFORM) $(OSREF_TARGET) $(CASES_FILE) $(DRIVER_BYTECODE)
 	$(Q)$(MAKE) -s --no-print-directory node-deps || \
 	  echo "osconform: warning: npm ci failed: pyodide and micropython will be reported as not run" >&2
 	$(Q)$(TARGETS_OR_WARN)
@@ -100,7 +100,7 @@ runs: $(DEPS_STAMP) $(OSCONFORM) $(OSREF_TARGET) $(CASES_FILE)
 SANDBOX_CHECK_DB = $(B)/sandbox-check/results.db
 .PHONY: check-sandbox
 CHECKS += check-sandbox
-check-sandbox: $(DEPS_STAMP) $(OSCONFORM) $(OSREF_TARGET) $(CASES_FILE) node-deps
+check-sandbox: $(DEPS_STAMP) $(OSCONFORM) $(OSREF_TARGET) $(CASES_FILE) $(DRIVER_BYTECODE) node-deps
 	$(Q)if [ "$$(id -u)" -ne 0 ]; then \
 	  echo "check-sandbox: skipped: not root (the canary test needs the privileges a case could misuse)"; \
 	else \
@@ -117,6 +117,6 @@ check-sandbox: $(DEPS_STAMP) $(OSCONFORM) $(OSREF_TARGET) $(CASES_FILE) node-dep
 # ---- make bench --------------------------------------------------------
 .PHONY: bench-runner
 BENCHES += bench-runner
-bench-runner: $(OSCONFORM) $(OSREF_TARGET) $(CASES_FILE)
+bench-runner: $(OSCONFORM) $(OSREF_TARGET) $(CASES_FILE) $(DRIVER_BYTECODE)
 	$(Q)$(MAKE) -s --no-print-directory node-deps || true
 	$(Q)bash runner/bench.sh $(OSCONFORM) $(CASES_FILE) $(B)/bench/runner $(PYTHON) $(REPORT_TARGETS)

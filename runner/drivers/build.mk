@@ -7,6 +7,15 @@ NODE_MODULES    = $(NODE_DRIVERS)/node_modules
 # means the install is current.
 NODE_DEPS_STAMP = $(NODE_MODULES)/.package-lock.json
 
+# driver.py's bytecode for the host's interpreters (start.py --compile,
+# outside any sandbox): confined targets read it from build/pycache.
+DRIVER_BYTECODE = $(B)/pycache/.compiled
+$(DRIVER_BYTECODE): runner/drivers/driver.py runner/drivers/start.py
+	@mkdir -p $(@D)
+	$(Q)for exe in $(PYTHON) /usr/bin/pypy3; do \
+	  if [ -x "$$exe" ]; then "$$exe" runner/drivers/start.py --compile || exit 1; fi; done
+	$(Q)touch $@
+
 .PHONY: node-deps
 node-deps: $(NODE_DEPS_STAMP)
 $(NODE_DEPS_STAMP): $(NODE_DRIVERS)/package-lock.json $(NODE_DRIVERS)/package.json
