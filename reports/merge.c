@@ -1,9 +1,12 @@
 /* osconform merge: the runs of several results databases (several hosts,
  * several platforms) into one, each run keeping its host and platform, so
- * that one report shows them as one matrix. The schema is copied from the
- * first input, so columns the runner adds later travel too. A run already
- * present (same target, host, doc and start) is not copied twice, which
- * makes merging a merged file again harmless. */
+ * that one report shows them as one matrix. Every input is untrusted (CI
+ * merges artifacts other jobs uploaded): the merged file gets osconform's
+ * own schema (runner/results.sql, built into the binary), never SQL text
+ * from an input; an input's runs and outcomes must be tables, whose rows
+ * are copied as values, column by column of the merged schema. A run
+ * already present (same target, host, doc and start) is not copied twice,
+ * which makes merging a merged file again harmless. */
 #include <errno.h>
 #include <getopt.h>
 #include <stdbool.h>
@@ -37,25 +40,24 @@ static int exec(struct merge *g, const char *sql, const char *what)
   return sqlite3_exec(g->db, sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : fail(g, what);
 }
 
-/* Tables and indexes of the first input, and its schema version. */
-static int copy_schema(struct merge *g)
+extern const char osc_results_schema[];  /* runner/results.sql */
+
+/* An input's runs and outcomes are plain tables (a view would run SQL the
+ * input chose); anything else is not a results database. */
+static int check_input(struct merge *g)
 {
   sqlite3_stmt *st;
-  if (sqlite3_prepare_v2(g->db, "SELECT sql FROM src.sqlite_master WHERE sql IS NOT NULL"
-                         " AND name NOT LIKE 'sqlite_%' ORDER BY rowid", -1, &st, NULL))
-    return fail(g, "reading the schema");
-  int rc = 0;
-  while (!rc && sqlite3_step(st) == SQLITE_ROW)
-    rc = exec(g, (const char *)sqlite3_column_text(st, 0), "copying the schema");
+  int tables = 0;
+  if (sqlite3_prepare_v2(g->db, "SELECT count(*) FROM src.sqlite_master WHERE type = 'table'"
+                         " AND name IN ('runs', 'outcomes')", -1, &st, NULL) == SQLITE_OK &&
+      sqlite3_step(st) == SQLITE_ROW)
+    tables = sqlite3_column_int(st, 0);
   sqlite3_finalize(st);
-  if (!rc && sqlite3_prepare_v2(g->db, "PRAGMA src.user_version", -1, &st, NULL) == SQLITE_OK) {
-    char sql[64];
-    snprintf(sql, sizeof sql, "PRAGMA main.user_version = %d",
-             sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0);
-    sqlite3_finalize(st);
-    rc = exec(g, sql, "setting the schema version");
+  if (tables != 2) {
+    osc_error("%s: not a results database (no runs and outcomes tables)", g->input);
+    return OSC_EXIT_INPUT;
   }
-  return rc;
+  return exec(g, "SELECT run_id, case_id FROM src.outcomes, src.runs LIMIT 0", "not a results database");
 }
 
 /* "a, b, c": the columns of a merged table but the given one (sqlite3_free it). */
@@ -137,7 +139,7 @@ static int copy_runs(struct merge *g)
   return rc;
 }
 
-static int merge_one(struct merge *g, const char *input, bool first)
+static int merge_one(struct merge *g, const char *input)
 {
   g->input = input;
   /* ATTACH would create a missing file; a typo must not merge nothing. */
@@ -153,14 +155,11 @@ static int merge_one(struct merge *g, const char *input, bool first)
   sqlite3_finalize(st);
   if (rc)
     return rc;
-  rc = exec(g, "SELECT run_id, case_id FROM src.outcomes, src.runs LIMIT 0",
-            "not a results database");
+  rc = check_input(g);
   /* One transaction per input: SQLite cannot detach inside one, and the
    * merged file is a temporary until every input is in. */
   if (!rc)
     rc = exec(g, "BEGIN", "begin");
-  if (!rc && first)
-    rc = copy_schema(g);
   if (!rc)
     rc = copy_runs(g);
   if (!rc)
@@ -178,10 +177,14 @@ static int merge_all(const char *tmp, char **inputs, int n, struct merge *g)
     osc_error("%s: cannot create: %s", tmp, sqlite3_errmsg(g->db));
     return OSC_EXIT_SYSTEM;
   }
+  /* No function with side effects in an input's schema, and no schema
+   * changes through writable_schema. */
+  sqlite3_db_config(g->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  sqlite3_db_config(g->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
   g->input = tmp;
-  int rc = 0;
+  int rc = exec(g, osc_results_schema, "creating the merged schema");
   for (int i = 0; i < n && !rc; i++)
-    rc = merge_one(g, inputs[i], i == 0);
+    rc = merge_one(g, inputs[i]);
   sqlite3_close(g->db);
   return rc;
 }

@@ -38,8 +38,22 @@ static int open_results(const char *path, sqlite3 **db)
     osc_error("%s: cannot open: %s", path, sqlite3_errmsg(*db));
     return OSC_EXIT_INPUT;
   }
-  if (sqlite3_exec(*db, "SELECT run_id, case_id FROM outcomes, runs LIMIT 0",
-                   NULL, NULL, NULL) != SQLITE_OK) {
+  /* Untrusted (merge takes files from other machines): no function with
+   * side effects in its schema, and runs and outcomes must be tables, not
+   * views that would run SQL the file chose. */
+  sqlite3_db_config(*db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  sqlite3_stmt *st;
+  int tables = 0;
+  if (sqlite3_prepare_v2(*db, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                         " AND name IN ('runs', 'outcomes')", -1, &st, NULL) == SQLITE_OK &&
+      sqlite3_step(st) == SQLITE_ROW)
+    tables = sqlite3_column_int(st, 0);
+  sqlite3_finalize(st);
+  if (tables != 2) {
+    osc_error("%s: not a results database (no runs and outcomes tables)", path);
+    return OSC_EXIT_INPUT;
+  }
+  if (sqlite3_exec(*db, "SELECT run_id, case_id FROM outcomes, runs LIMIT 0", NULL, NULL, NULL) != SQLITE_OK) {
     osc_error("%s: not a results database: %s", path, sqlite3_errmsg(*db));
     return OSC_EXIT_INPUT;
   }

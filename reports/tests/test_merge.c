@@ -50,3 +50,35 @@ Test(merge, refuses_missing_inputs_and_misuse)
   cr_assert_eq(run(osc_cmd_merge, NULL, "merge", merged, NULL), 2);
   free(merged);
 }
+
+/* A results.db is an artifact another job uploaded: SQL stored in its
+ * schema (here an ATTACH that would create a file, planted through
+ * writable_schema) is never executed; a view in place of a table is no
+ * results database. */
+Test(merge, an_input_schema_is_data_never_sql)
+{
+  const char *dir = fixture("merge-hostile");
+  char *a = path_in(dir, "results.db"), *b = path_in(dir, "crafted.db"), *merged = path_in(dir, "merged.db");
+  char *pwned = path_in(dir, "pwned.db");
+  char cmd[1024];
+  snprintf(cmd, sizeof cmd, "cp '%s' '%s'", a, b);
+  cr_assert_eq(system(cmd), 0);
+  char plant[1200];
+  snprintf(plant, sizeof plant,
+           "PRAGMA writable_schema = ON;"
+           "UPDATE sqlite_master SET sql = 'CREATE TABLE runs (id INTEGER PRIMARY KEY); ATTACH ''%s'' AS p;"
+           " CREATE TABLE p.t (a)' WHERE name = 'runs' AND 0;"
+           "INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES ('view', 'v', 'v', 0,"
+           " 'CREATE VIEW v AS SELECT 1; ATTACH ''%s'' AS p; CREATE TABLE p.t (a)');", pwned, pwned);
+  sql(b, plant);
+  char *out = NULL;
+  int rc = run(osc_cmd_merge, &out, "merge", "--out", merged, b, NULL);
+  free(out);
+  cr_expect(slurp(pwned) == NULL, "no file created from an input's schema (merge exited %d)", rc);
+  sql(a, "ALTER TABLE outcomes RENAME TO outcomes_t; CREATE VIEW outcomes AS SELECT * FROM outcomes_t");
+  cr_expect_eq(run(osc_cmd_merge, NULL, "merge", "--out", merged, a, NULL), 3, "a view is no results table");
+  free(a);
+  free(b);
+  free(merged);
+  free(pwned);
+}
