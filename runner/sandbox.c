@@ -7,6 +7,7 @@
 #include <string.h>
 #include <linux/fs.h>
 #include <linux/magic.h>
+#include <sys/file.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/vfs.h>
@@ -155,6 +156,32 @@ static void spread_case_dirs(int root_fd)
   }
 }
 
+/* A run holds an exclusive flock on its root for as long as any of its
+ * processes lives (the workers share the open file; targets do not get
+ * it). A root nobody holds belongs to a run that was killed before it could
+ * remove it (SIGKILL): removed here, with the care every sandbox is
+ * removed with. A lock, not a pid: runs in other PID namespaces share /tmp. */
+static void remove_stale_roots(const char *tmp)
+{
+  DIR *d = opendir(tmp);
+  struct dirent *e;
+  while (d && (e = readdir(d))) {
+    struct stat st;
+    if (strncmp(e->d_name, "osconform-", 10) != 0 || strlen(e->d_name) != 16 ||
+        fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISDIR(st.st_mode) ||
+        st.st_uid != geteuid())
+      continue;
+    int fd = openat(dirfd(d), e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    bool stale = fd >= 0 && flock(fd, LOCK_EX | LOCK_NB) == 0;
+    if (stale)
+      remove_at(dirfd(d), e->d_name, st.st_dev, 0);
+    if (fd >= 0)
+      close(fd);
+  }
+  if (d)
+    closedir(d);
+}
+
 bool osc_sandbox_open(osc_sandbox *s, char *err, size_t len)
 {
   memset(s, 0, sizeof *s);
@@ -162,12 +189,17 @@ bool osc_sandbox_open(osc_sandbox *s, char *err, size_t len)
   const char *tmp = getenv("TMPDIR");
   if (!tmp || !*tmp)
     tmp = "/tmp";
+  remove_stale_roots(tmp);
   snprintf(s->root, sizeof s->root, "%s/osconform-XXXXXX", tmp);
   if (!mkdtemp(s->root)) {
     snprintf(err, len, "cannot create the sandbox root under %s: %s", tmp, strerror(errno));
     return false;
   }
   s->root_fd = open(s->root, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (s->root_fd >= 0 && flock(s->root_fd, LOCK_EX | LOCK_NB) != 0) {  /* see remove_stale_roots */
+    close(s->root_fd);
+    s->root_fd = -1;
+  }
   if (s->root_fd < 0) {
     snprintf(err, len, "cannot open the sandbox root %s: %s", s->root, strerror(errno));
     rmdir(s->root);

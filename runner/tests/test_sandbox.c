@@ -263,3 +263,23 @@ Test(sandbox, a_hostile_target_cannot_reach_outside)
   cr_expect_str_eq(v, "PASS");
   free(v);
 }
+
+/* A run killed with SIGKILL leaves its root behind; the next run removes
+ * it. A root a live run holds (its lock) stays. */
+Test(sandbox, the_next_run_removes_the_roots_of_killed_runs)
+{
+  setenv("TMPDIR", th_dir, 1);
+  char stale[700], nested[800];
+  snprintf(stale, sizeof stale, "%s/osconform-Dead01", th_dir);
+  snprintf(nested, sizeof nested, "%s/c000001", stale);
+  cr_assert_eq(mkdir(stale, 0700), 0);
+  cr_assert_eq(mkdir(nested, 0700), 0);
+  osc_sandbox live, next;
+  char err[300];
+  cr_assert(osc_sandbox_open(&live, err, sizeof err), "%s", err);
+  cr_assert(osc_sandbox_open(&next, err, sizeof err), "%s", err);
+  cr_expect_neq(access(stale, F_OK), 0, "the killed run's root is gone");
+  cr_expect_eq(access(live.root, F_OK), 0, "a live run's root stays");
+  cr_expect(osc_sandbox_close(&next, err, sizeof err), "%s", err);
+  cr_expect(osc_sandbox_close(&live, err, sizeof err), "%s", err);
+}
