@@ -52,11 +52,35 @@ static bool prepare_reference(osc_results *r)
   return prepare(r, "SELECT observed FROM outcomes WHERE run_id = ? AND case_id = ?", &r->reference);
 }
 
+/* A new file, or one with osconform's runs and outcomes tables; anything
+ * else (--results build/spec.db) is refused before it is changed. */
+static bool ours_or_empty(osc_results *r)
+{
+  sqlite3_stmt *st;
+  int tables = -1, ours = 0;
+  if (sqlite3_prepare_v2(r->db, "SELECT count(*), count(CASE WHEN name IN ('runs', 'outcomes') THEN 1 END)"
+                         " FROM sqlite_master WHERE type = 'table'", -1, &st, NULL) == SQLITE_OK &&
+      sqlite3_step(st) == SQLITE_ROW) {
+    tables = sqlite3_column_int(st, 0);
+    ours = sqlite3_column_int(st, 1);
+  }
+  sqlite3_finalize(st);
+  if (tables < 0)
+    return db_error(r, "cannot read");
+  if (tables == 0 || ours == 2)
+    return true;
+  osc_error("%s: not an osconform results database (it has other tables); nothing was changed", r->path);
+  return false;
+}
+
 static bool connect(osc_results *r)
 {
   if (sqlite3_open(r->path, &r->db) != SQLITE_OK)
     return db_error(r, "cannot open");
+  sqlite3_db_config(r->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
   sqlite3_busy_timeout(r->db, 10000);
+  if (!ours_or_empty(r))
+    return false;
   /* WAL while running: a commit needs no fsync, a crash keeps what was
    * committed, and readers never wait. The file goes back to a rollback
    * journal at close, so readers and copies see one plain file. */

@@ -149,3 +149,22 @@ Test(cli, timeout_option_and_no_progress_off_a_terminal, .timeout = 30)
   cr_expect(strstr(out, "2 cases in") && strstr(out, "PASS 1") && strstr(out, "TIMEOUT 1"), "%s", out);
   free(out);
 }
+
+/* --results of a database that is not osconform's (the spec database, say)
+ * is refused before anything in it changes. */
+Test(cli, a_foreign_results_database_is_refused_unchanged)
+{
+  th_write(th_dir, "cases.jsonl", HEADER A_CASE);
+  char cases[600], target[600], db[600];
+  snprintf(cases, sizeof cases, "%s/cases.jsonl", th_dir);
+  snprintf(db, sizeof db, "%s/spec.db", th_dir);
+  snprintf(target, sizeof target, "exec:%s", th_env("OSC_TEST_FAKE"));
+  th_sql(db, "CREATE TABLE objects (name TEXT)");
+  const char *args[] = {"--target", target, "--cases", cases, "--results", db,
+                        "--platforms", th_fixture("platforms.json"), NULL};
+  expect_status(3, "err", args);
+  expect_message("err", "not an osconform results database");
+  char *tables = th_query(db, "SELECT group_concat(name) FROM sqlite_master");
+  cr_expect_str_eq(tables, "objects", "nothing was added to it");
+  free(tables);
+}
