@@ -157,13 +157,21 @@ bool osc_results_new_run(osc_results *r, const osc_run_info *in)
   return ok;
 }
 
-int64_t osc_results_unfinished(osc_results *r, const char *target)
+int64_t osc_results_unfinished(osc_results *r, const char *target, char *cases_file, size_t len,
+                               long long *total)
 {
   sqlite3_stmt *st;
-  if (!prepare(r, "SELECT id FROM runs WHERE target = ? AND finished IS NULL ORDER BY id DESC LIMIT 1", &st))
+  if (!prepare(r, "SELECT id, cases_file, total FROM runs WHERE target = ? AND finished IS NULL"
+                  " ORDER BY id DESC LIMIT 1", &st))
     return 0;
   bind_text(st, 1, target);
-  int64_t id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+  int64_t id = 0;
+  if (sqlite3_step(st) == SQLITE_ROW) {
+    id = sqlite3_column_int64(st, 0);
+    const unsigned char *f = sqlite3_column_text(st, 1);
+    snprintf(cases_file, len, "%s", f ? (const char *)f : "");
+    *total = sqlite3_column_int64(st, 2);
+  }
   sqlite3_finalize(st);
   r->run_id = id;
   return id;

@@ -44,8 +44,10 @@ void osc_results_close(osc_results *r);
  * and reference run. */
 bool osc_results_reopen(osc_results *r);
 bool osc_results_new_run(osc_results *r, const osc_run_info *info);
-/* The latest unfinished run of this target, or 0. */
-int64_t osc_results_unfinished(osc_results *r, const char *target);
+/* The latest unfinished run of this target, or 0; its cases file and how
+ * many cases it selected. */
+int64_t osc_results_unfinished(osc_results *r, const char *target, char *cases_file, size_t len,
+                               long long *total);
 /* Calls seen(id) for every case that run already has an outcome for. */
 bool osc_results_each_done(osc_results *r, int64_t run_id, void (*seen)(const char *id, void *ctx), void *ctx);
 /* Rows are kept and written a batch at a time (OSC_BATCH_CASES rows, or

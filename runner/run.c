@@ -176,7 +176,18 @@ static void drop_done(const char *id, void *ctx)
 
 static int open_or_resume(osc_run *r)
 {
-  int64_t run = r->opt.resume ? osc_results_unfinished(&r->results, r->opt.target) : 0;
+  char was_cases[4096] = "";
+  long long was_total = 0;
+  int64_t run = r->opt.resume ? osc_results_unfinished(&r->results, r->opt.target, was_cases, sizeof was_cases,
+                                                       &was_total) : 0;
+  /* The rest of that run, not a mix of two: the same cases file, the same
+   * selection of its cases. */
+  if (run && (strcmp(was_cases, r->cases_path) != 0 || was_total != (long long)r->nselected)) {
+    osc_error("--resume: the unfinished run %lld of %s ran %lld cases of %s; this one selects %zu of %s "
+              "(resume with the same --cases and --filter, or start a new run)",
+              (long long)run, r->opt.target, was_total, was_cases, r->nselected, r->cases_path);
+    return OSC_EXIT_USAGE;
+  }
   if (run) {
     osc_case **order = malloc((r->nselected + 1) * sizeof *order);
     if (!order)

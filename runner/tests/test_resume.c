@@ -169,3 +169,20 @@ Test(resume, a_killed_worker_is_reported_and_resumed, .init = setup, .fini = tea
   cr_expect_eq(count("SELECT count(*) FROM outcomes WHERE verdict = 'PASS'"), NCASES);
   cr_expect_eq(count("SELECT count(*) FROM runs WHERE finished IS NOT NULL"), 1);
 }
+
+/* --resume goes on with the same run: another selection of cases (a
+ * --filter, another file) would finish it with a mix, and is refused. */
+Test(resume, another_selection_is_refused, .init = setup, .fini = teardown, .timeout = 60)
+{
+  const char *all[] = {"--target", target, "--cases", cases, "--results", db,
+                       "--platforms", th_fixture("platforms.json"), NULL};
+  cr_assert_eq(th_run(dir, all), 0, "%s", th_read(dir, "err"));
+  th_sql(db, "UPDATE runs SET finished = NULL");
+  const char *some[] = {"--target", target, "--cases", cases, "--results", db, "--resume", "--filter", "slow/0*",
+                        "--platforms", th_fixture("platforms.json"), NULL};
+  cr_expect_eq(th_run(dir, some), 2);
+  char *err = th_read(dir, "err");
+  cr_expect(strstr(err, "--resume") && strstr(err, "ran 30 cases"), "%s", err);
+  free(err);
+  cr_expect_eq(count("SELECT count(*) FROM runs"), 1, "no run was added");
+}
