@@ -270,6 +270,10 @@ static bool record(osc_run *r, const osc_case *c, osc_case_result *res)
   r->counts[res->verdict]++;
   r->previous_verdict = res->verdict;
   osc_verdict v = res->verdict;
+  if (v != OSC_SKIP)  /* a SKIP never reached the target */
+    r->crashes_in_a_row = v == OSC_CRASH ? r->crashes_in_a_row + 1 : 0;
+  if (r->crashes_in_a_row >= OSC_MAX_CRASHES_IN_A_ROW)
+    r->gave_up = true;
   bool failing = v == OSC_FAIL || v == OSC_ERROR || v == OSC_CRASH || v == OSC_TIMEOUT;
   size_t done = atomic_fetch_add(&r->shared->done, 1) + 1;
   size_t nfailing = atomic_fetch_add(&r->shared->failing, failing) + failing;
@@ -301,7 +305,7 @@ static filled fill(osc_run *r, osc_flight *flights, int *n)
     if (!f->c && !(f->c = claim(r, &f->number)))
       return FILLED;
     osc_case_result res;
-    osc_begun b = osc_signals_caught() ? OSC_BEGUN_STOP
+    osc_begun b = osc_signals_caught() || r->gave_up ? OSC_BEGUN_STOP
                   : f->resend           ? osc_case_resend(r, f, &res)
                                         : osc_case_begin(r, f, &res);
     f->resend = false;
@@ -358,6 +362,11 @@ static int work(osc_run *r)
     osc_case_finish_shared(r);
   if (!osc_results_flush(&r->results))
     return OSC_EXIT_SYSTEM;
+  if (r->gave_up && r->crashes_in_a_row >= OSC_MAX_CRASHES_IN_A_ROW) {
+    osc_error("target %s: it crashed on %d cases in a row; the run stops (--resume continues it)",
+              r->opt.target, r->crashes_in_a_row);
+    return OSC_EXIT_TARGET;
+  }
   if (r->gave_up) {
     osc_error("target %s: it could not be started %d times in a row; the run stops (--resume continues it)",
               r->opt.target, OSC_MAX_START_FAILURES);

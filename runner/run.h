@@ -21,6 +21,9 @@
 #define OSC_SPARES 4
 /* After this many failed starts in a row the target is given up. */
 #define OSC_MAX_START_FAILURES 3
+/* A target that crashes on this many cases in a row is broken, not failing
+ * them: the run stops rather than restart it for every case left. */
+#define OSC_MAX_CRASHES_IN_A_ROW 25
 
 typedef struct osc_run {
   osc_run_options opt;
@@ -45,6 +48,7 @@ typedef struct osc_run {
   const osc_case *previous;    /* the last case the shared target answered */
   osc_verdict previous_verdict;
   int start_failures;          /* consecutive */
+  int crashes_in_a_row;        /* of this worker's cases */
   bool gave_up, interrupted;
   size_t counts[OSC_VERDICT_COUNT];  /* this worker's */
   size_t unexpected_passes;

@@ -173,3 +173,35 @@ Test(hostile, a_target_that_forks_for_isolation, .fini = done, .timeout = 60)
   free(p17);
   free(p19);
 }
+
+/* A target that crashes on every case is broken, not failing them: the run
+ * stops after a long run of crashes, says so, and exits 5; --resume can
+ * continue it. */
+Test(hostile, a_target_that_crashes_on_every_case_stops_the_run, .timeout = 120)
+{
+  dir = th_tempdir();
+  static char lines_buf[60][200];
+  const char *lines[61];
+  for (int i = 0; i < 60; i++) {
+    snprintf(lines_buf[i], sizeof lines_buf[i], CASE("segv/%02d", ""), i);
+    lines[i] = lines_buf[i];
+  }
+  lines[60] = NULL;
+  cases = th_cases(dir, lines);
+  snprintf(db, sizeof db, "%s/results.db", dir);
+  char target[600];
+  snprintf(target, sizeof target, "exec:%s", th_env("OSC_TEST_FAKE"));
+  const char *args[] = {"--target", target, "--cases", cases, "--results", db, "--jobs", "1",
+                        "--platforms", th_fixture("platforms.json"), NULL};
+  cr_expect_eq(th_run(dir, args), 5);
+  char *err = th_read(dir, "err");
+  cr_expect(strstr(err, "crashed on 25 cases in a row"), "%s", err);
+  free(err);
+  char *n = th_query(db, "SELECT count(*) FROM outcomes WHERE verdict = 'CRASH'");
+  cr_expect_str_eq(n, "25");
+  free(n);
+  char *finished = th_query(db, "SELECT finished IS NULL FROM runs");
+  cr_expect_str_eq(finished, "1", "the run is left to --resume");
+  free(finished);
+  done();
+}
