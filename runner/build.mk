@@ -56,6 +56,7 @@ CHECKS += check-runner
 # untouched: the log is read for one as well.
 check-runner: $(RUNNER_UNIT) $(RUNNER_FAKE) $(RUNNER_SAN_BIN) $(DRIVER_BYTECODE)
 	$(Q)OSC_TEST_OSCONFORM=$(RUNNER_SAN_BIN) OSC_TEST_FAKE=$(RUNNER_FAKE) \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/runner/tests/lsan.supp:print_suppressions=0 \
 	  OSC_TEST_FIXTURES=runner/tests/fixtures $(RUNNER_UNIT) --jobs 2 $(if $(Q),,--verbose) \
 	  >$(B)/runner-tests.log 2>&1; rc=$$?; cat $(B)/runner-tests.log; [ $$rc -eq 0 ] && \
 	  ! grep -E 'ERROR: (Address|Leak)Sanitizer|runtime error:|exited during its setup or teardown' $(B)/runner-tests.log

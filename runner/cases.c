@@ -41,6 +41,50 @@ static const char *str_field(json_t *o, const char *key)
   return json_string_value(json_object_get(o, key));
 }
 
+/* A step that changes what every later case of the same process would see
+ * (its root, ids, umask, priority, affinity, environment, a standard fd). */
+static bool changes_the_process(const json_t *step)
+{
+  static const char *const process_wide[] = {
+    "chroot", "setuid", "seteuid", "setreuid", "setresuid", "setgid", "setegid", "setregid", "setresgid",
+    "setgroups", "initgroups", "umask", "setsid", "setpgid", "setpgrp", "nice", "setpriority",
+    "sched_setaffinity", "sched_setscheduler", "sched_setparam", "putenv", "unsetenv", "setns", "unshare",
+    "login_tty", "plock", NULL};
+  const char *fn = json_string_value(json_object_get(step, "call"));
+  const json_t *args = json_object_get(step, "args");
+  if (!fn)
+    return false;
+  for (const char *const *p = process_wide; *p; p++)
+    if (strcmp(fn, *p) == 0)
+      return true;
+  /* close(0..2), closerange from below 3, dup2 onto 0..2: a standard fd */
+  const json_t *fd = json_array_get(args, strcmp(fn, "dup2") == 0 ? 1 : 0);
+  bool low = json_is_integer(fd) && json_integer_value(fd) >= 0 && json_integer_value(fd) <= 2;
+  return low && (strcmp(fn, "close") == 0 || strcmp(fn, "closerange") == 0 || strcmp(fn, "dup2") == 0);
+}
+
+/* Isolation is the runner's decision, not only the case's: a case that
+ * changes process-wide state runs isolated whatever its "isolate" says,
+ * and the target is sent it so. */
+static void isolate_if_needed(osc_case *c)
+{
+  size_t i;
+  const json_t *step;
+  if (c->isolate)
+    return;
+  json_array_foreach(json_object_get(c->json, "steps"), i, step)
+    if (changes_the_process(step)) {
+      json_object_set_new(c->json, "isolate", json_true());
+      char *raw = json_dumps(c->json, JSON_COMPACT);
+      if (!raw)
+        osc_die(OSC_EXIT_SYSTEM, "out of memory");
+      c->raw = raw;  /* lives as long as the cases */
+      c->raw_len = strlen(raw);
+      c->isolate = true;
+      return;
+    }
+}
+
 /* NULL, or what is wrong with the case (the message goes after FILE:LINE). */
 static const char *fill_case(json_t *j, osc_case *c, char *why, size_t len)
 {
@@ -65,6 +109,7 @@ static const char *fill_case(json_t *j, osc_case *c, char *why, size_t len)
   json_t *t = json_object_get(j, "timeout_ms");
   c->timeout_ms = json_is_integer(t) && json_integer_value(t) > 0 ? (int)json_integer_value(t) : 0;
   c->isolate = json_is_true(json_object_get(j, "isolate"));
+  isolate_if_needed(c);
   return NULL;
 }
 

@@ -205,3 +205,30 @@ Test(hostile, a_target_that_crashes_on_every_case_stops_the_run, .timeout = 120)
   free(finished);
   done();
 }
+
+/* Isolation is the runner's decision: a case that changes process-wide
+ * state (here umask) runs isolated though it does not say so, and the
+ * cases around it share their process as usual. */
+Test(hostile, a_state_changing_case_is_isolated_whatever_it_says, .timeout = 60)
+{
+  dir = th_tempdir();
+  static const char *const lines[] = {
+    CASE("ok/a", ""),
+    "{\"id\": \"ok/umask-unmarked\", \"object\": \"umask\", \"kind\": \"behaviour\", \"isolate\": false, "
+    "\"steps\": [{\"call\": \"umask\", \"args\": [18]}], \"expect\": [{\"returns\": null}], \"compare\": \"doc\"}",
+    CASE("ok/b", ""), NULL};
+  cases = th_cases(dir, lines);
+  snprintf(db, sizeof db, "%s/results.db", dir);
+  char target[600];
+  snprintf(target, sizeof target, "exec:%s", th_env("OSC_TEST_FAKE"));
+  const char *args[] = {"--target", target, "--cases", cases, "--results", db, "--jobs", "1",
+                        "--platforms", th_fixture("platforms.json"), NULL};
+  cr_assert_eq(th_run(dir, args), 0, "%s", th_read(dir, "err"));
+  char *a = pid_of("ok/a"), *b = pid_of("ok/b"), *u = pid_of("ok/umask-unmarked");
+  cr_expect_str_eq(a, b, "the cases around it share their process");
+  cr_expect_str_neq(u, a, "the umask case ran isolated");
+  free(a);
+  free(b);
+  free(u);
+  done();
+}
