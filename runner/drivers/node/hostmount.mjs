@@ -72,7 +72,15 @@ export function mountHost(FS, root) {
       if (attr.size !== undefined)
         fs.truncateSync(where, attr.size);
     }),
-    lookup: host((parent, name) => nodeAt(parent, name, path.join(hostPath(parent), name))),
+    // "." and ".." are no children (Emscripten resolves them in paths, but
+    // hands a last component over as it is): joined to the host path they
+    // would name the parent, and rmdir('d/.') would remove d. MEMFS has no
+    // such child either: ENOENT, as there.
+    lookup: host((parent, name) => {
+      if (name === '.' || name === '..')
+        throw new FS.ErrnoError(ERRNO.ENOENT);
+      return nodeAt(parent, name, path.join(hostPath(parent), name));
+    }),
     mknod: host((parent, name, mode, dev) => {
       const where = path.join(hostPath(parent), name);
       if (FS.isDir(mode))
