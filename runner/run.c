@@ -156,7 +156,7 @@ static int start(osc_run *r, char *err, size_t len)
   r->implementation = strcmp(r->opt.target, "pyodide") == 0       ? "pyodide"
                       : strcmp(r->opt.target, "micropython") == 0 ? "micropython-webassembly"
                                                                   : impl;
-  r->host_errno_table = runs_on_this_platform(json_string_value(json_object_get(facts, "sys_platform")));
+  r->on_this_platform = runs_on_this_platform(json_string_value(json_object_get(facts, "sys_platform")));
   if (!osc_expectations_load(r->expectations_dir, r->implementation,
                              json_string_value(json_object_get(r->hello, "impl_version")), &r->expectations))
     return OSC_EXIT_INPUT;

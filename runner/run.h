@@ -44,7 +44,7 @@ typedef struct osc_run {
   json_t *hello;               /* the first hello: facts and capabilities of the run */
   const char *implementation;  /* names the expectations: osref, cpython, pypy, pyodide, micropython */
   bool on_reference;
-  bool host_errno_table;       /* the target runs on this machine's platform: its errno numbers are ours */
+  bool on_this_platform;       /* the target runs on this machine's platform: its errno numbers and file system are ours */
   const osc_case *previous;    /* the last case the shared target answered */
   osc_verdict previous_verdict;
   int start_failures;          /* consecutive */

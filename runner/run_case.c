@@ -30,7 +30,7 @@ static bool requirement_holds(const osc_run *r, const char *req)
     return true;
   /* A symlink or a FIFO the runner makes for a target on this platform:
    * the file system is this machine's, which has them. */
-  if ((strcmp(req, "symlink") == 0 || strcmp(req, "fifo") == 0) && r->host_errno_table &&
+  if ((strcmp(req, "symlink") == 0 || strcmp(req, "fifo") == 0) && r->on_this_platform &&
       osc_prepare_does(hello, strcmp(req, "fifo") == 0 ? "mkfifo" : "symlink"))
     return true;
   const char *fact = strcmp(req, "posix") == 0 ? "os_name" : strcmp(req, "linux") == 0 ? "sys_platform" : NULL;
@@ -152,7 +152,7 @@ static void name_errnos(const osc_run *r, json_t *outcome)
 {
   size_t i;
   json_t *step;
-  if (!r->host_errno_table)
+  if (!r->on_this_platform)
     return;
   json_array_foreach(json_object_get(outcome, "steps"), i, step) {
     json_t *e = json_object_get(step, "errno");

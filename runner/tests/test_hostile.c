@@ -21,18 +21,24 @@ static const char *const hostile[] = {
 
 static char *dir, *cases, db[600];
 
-/* unconfined: the test of parallel workers tells them apart by the
- * target's parent, which a PID namespace hides. */
-static int run_hostile_jobs(const char *jobs, bool unconfined)
+/* The lines as a cases file, run against the fake target. unconfined: the
+ * test of parallel workers tells them apart by the target's parent, which
+ * a PID namespace hides. */
+static int run_lines(const char *const *lines, const char *jobs, bool unconfined)
 {
   dir = th_tempdir();
-  cases = th_cases(dir, hostile);
+  cases = th_cases(dir, lines);
   snprintf(db, sizeof db, "%s/results.db", dir);
   char target[600];
   snprintf(target, sizeof target, "exec:%s", th_env("OSC_TEST_FAKE"));
   const char *args[] = {"--target", target, "--cases", cases, "--results", db, "--jobs", jobs,
                         "--platforms", th_fixture("platforms.json"), unconfined ? "--unconfined" : NULL, NULL};
   return th_run(dir, args);
+}
+
+static int run_hostile_jobs(const char *jobs, bool unconfined)
+{
+  return run_lines(hostile, jobs, unconfined);
 }
 
 /* One worker: the tests below look at which process ran which case. */
@@ -179,7 +185,6 @@ Test(hostile, a_target_that_forks_for_isolation, .fini = done, .timeout = 60)
  * continue it. */
 Test(hostile, a_target_that_crashes_on_every_case_stops_the_run, .timeout = 120)
 {
-  dir = th_tempdir();
   static char lines_buf[60][200];
   const char *lines[61];
   for (int i = 0; i < 60; i++) {
@@ -187,13 +192,7 @@ Test(hostile, a_target_that_crashes_on_every_case_stops_the_run, .timeout = 120)
     lines[i] = lines_buf[i];
   }
   lines[60] = NULL;
-  cases = th_cases(dir, lines);
-  snprintf(db, sizeof db, "%s/results.db", dir);
-  char target[600];
-  snprintf(target, sizeof target, "exec:%s", th_env("OSC_TEST_FAKE"));
-  const char *args[] = {"--target", target, "--cases", cases, "--results", db, "--jobs", "1",
-                        "--platforms", th_fixture("platforms.json"), NULL};
-  cr_expect_eq(th_run(dir, args), 5);
+  cr_expect_eq(run_lines(lines, "1", false), 5);
   char *err = th_read(dir, "err");
   cr_expect(strstr(err, "crashed on 25 cases in a row"), "%s", err);
   free(err);
@@ -211,19 +210,12 @@ Test(hostile, a_target_that_crashes_on_every_case_stops_the_run, .timeout = 120)
  * cases around it share their process as usual. */
 Test(hostile, a_state_changing_case_is_isolated_whatever_it_says, .timeout = 60)
 {
-  dir = th_tempdir();
   static const char *const lines[] = {
     CASE("ok/a", ""),
     "{\"id\": \"ok/umask-unmarked\", \"object\": \"umask\", \"kind\": \"behaviour\", \"isolate\": false, "
     "\"steps\": [{\"call\": \"umask\", \"args\": [18]}], \"expect\": [{\"returns\": null}], \"compare\": \"doc\"}",
     CASE("ok/b", ""), NULL};
-  cases = th_cases(dir, lines);
-  snprintf(db, sizeof db, "%s/results.db", dir);
-  char target[600];
-  snprintf(target, sizeof target, "exec:%s", th_env("OSC_TEST_FAKE"));
-  const char *args[] = {"--target", target, "--cases", cases, "--results", db, "--jobs", "1",
-                        "--platforms", th_fixture("platforms.json"), NULL};
-  cr_assert_eq(th_run(dir, args), 0, "%s", th_read(dir, "err"));
+  cr_assert_eq(run_lines(lines, "1", false), 0, "%s", th_read(dir, "err"));
   char *a = pid_of("ok/a"), *b = pid_of("ok/b"), *u = pid_of("ok/umask-unmarked");
   cr_expect_str_eq(a, b, "the cases around it share their process");
   cr_expect_str_neq(u, a, "the umask case ran isolated");
