@@ -8,6 +8,7 @@
 #include <string.h>
 #include "baseline.h"
 #include "../runner/diag.h"
+#include "../runner/input.h"
 
 static const char header[] = "# osconform baseline 1";
 
@@ -63,11 +64,9 @@ static int parse_line(struct osc_arena *a, char *line, struct osc_baseline_entry
 
 int rpt_baseline_read(struct osc_arena *a, const char *path, struct osc_baseline *b)
 {
-  FILE *f = fopen(path, "r");
-  if (!f) {
-    osc_error("%s: %s", path, strerror(errno));
+  FILE *f = osc_open_input(path, "the baseline");
+  if (!f)
     return OSC_EXIT_INPUT;
-  }
   char *line = NULL;
   size_t size = 0, cap = 0;
   long lineno = 0;

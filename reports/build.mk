@@ -8,7 +8,8 @@ REPORTS_LIBS := -lsqlite3 -ljansson
 REPORTS_TEST_SRCS := $(wildcard reports/tests/*.c)
 REPORTS_TEST_BIN  := $(B)/tests/reports-tests
 REPORTS_TEST_OBJS := $(REPORTS_SRCS:%.c=$(B)/asan/%.o) $(REPORTS_TEST_SRCS:%.c=$(B)/asan/%.o) \
-                     $(B)/asan/runner/diag.o $(B)/asan/runner/version.o $(B)/asan/$(B)/gen/runner/results_sql.o
+                     $(B)/asan/runner/diag.o $(B)/asan/runner/input.o $(B)/asan/runner/version.o \
+                     $(B)/asan/$(B)/gen/runner/results_sql.o
 # The JUnit test parses junit.xml with libxml2.
 $(B)/asan/reports/tests/%.o: INCLUDES += -I/usr/include/libxml2
 

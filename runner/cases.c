@@ -4,19 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "case_schema.h"
+#include "input.h"
 #include "cases.h"
 #include "diag.h"
-
-static const char *const kinds[] = {"existence", "signature", "value", "behaviour", "speculative", NULL};
-static const char *const compares[] = {"doc", "reference", "both", NULL};
-
-static bool one_of(const char *s, const char *const *list)
-{
-  for (; *list; list++)
-    if (strcmp(s, *list) == 0)
-      return true;
-  return false;
-}
 
 static bool bad(const char *path, int line, const char *what, const char *arg)
 {
@@ -85,29 +76,31 @@ static void isolate_if_needed(osc_case *c)
     }
 }
 
-/* NULL, or what is wrong with the case (the message goes after FILE:LINE). */
+/* NULL, or what is wrong with the case (the message goes after FILE:LINE):
+ * the schema (cases/case.schema.json) first, then what a schema cannot say. */
 static const char *fill_case(json_t *j, osc_case *c, char *why, size_t len)
 {
+  char field[200];
   c->json = j;
   c->id = str_field(j, "id");
+  if (!osc_case_schema_check(j, field, sizeof field)) {
+    snprintf(why, len, "case %s: %s", c->id ? c->id : "without an id", field);
+    return why;
+  }
+  size_t steps = json_array_size(json_object_get(j, "steps"));
+  size_t expect = json_array_size(json_object_get(j, "expect"));
+  if (steps != expect) {
+    snprintf(why, len, "case %s: field expect: %zu expectations for %zu steps (one per step)", c->id, expect, steps);
+    return why;
+  }
   c->object = str_field(j, "object");
   c->kind = str_field(j, "kind");
   c->compare = str_field(j, "compare");
   c->claim = str_field(j, "claim");
   if (!c->compare)
     c->compare = "doc";
-  const char *what = !c->id || !*c->id ? "a case without a string \"id\""
-                     : !c->object ? "no \"object\" in case "
-                     : !c->kind || !one_of(c->kind, kinds) ? "no valid \"kind\" in case "
-                     : !one_of(c->compare, compares) ? "\"compare\" is not doc, reference or both in case "
-                     : !json_is_array(json_object_get(j, "steps")) ? "no \"steps\" array in case "
-                     : NULL;
-  if (what) {
-    snprintf(why, len, "%s%s", what, c->id && *c->id ? c->id : "");
-    return why;
-  }
   json_t *t = json_object_get(j, "timeout_ms");
-  c->timeout_ms = json_is_integer(t) && json_integer_value(t) > 0 ? (int)json_integer_value(t) : 0;
+  c->timeout_ms = t ? (int)json_integer_value(t) : 0;  /* the schema bounds it */
   c->isolate = json_is_true(json_object_get(j, "isolate"));
   isolate_if_needed(c);
   return NULL;
@@ -137,7 +130,7 @@ static bool ids_unique(const char *path, osc_cases *cs)
   return ok;
 }
 
-typedef char parse_error[200];  /* "" or why a line is bad */
+typedef char parse_error[300];  /* "" or why a line is bad */
 
 /* Parses one case line; on a bad line error says why. */
 static void parse_case(osc_case *c, parse_error error)
@@ -273,11 +266,9 @@ static bool read_text(FILE *f, const char *path, osc_cases *cs)
 bool osc_cases_load(const char *path, osc_cases *out)
 {
   memset(out, 0, sizeof *out);
-  FILE *f = fopen(path, "r");
-  if (!f) {
-    osc_error("%s: cannot open the cases: %s", path, strerror(errno));
+  FILE *f = osc_open_input(path, "the cases");
+  if (!f)
     return false;
-  }
   out->path = strdup(path);
   bool ok = read_text(f, path, out);
   fclose(f);

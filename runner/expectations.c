@@ -7,6 +7,7 @@
 #include <string.h>
 #include "diag.h"
 #include "expectations.h"
+#include "input.h"
 
 static bool read_file(const char *path, osc_expectations *out, int depth);
 
@@ -91,11 +92,9 @@ static bool parse_line(char *text, const char *path, int line, osc_expectations 
 
 static bool read_file(const char *path, osc_expectations *out, int depth)
 {
-  FILE *f = fopen(path, "r");
-  if (!f) {
-    osc_error("%s: cannot read: %s", path, strerror(errno));
+  FILE *f = osc_open_input(path, "the expectations");
+  if (!f)
     return false;
-  }
   char *text = NULL;
   size_t cap = 0;
   bool ok = true;

@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include "case_schema.h"
 #include "diag.h"
+#include "input.h"
 #include "quote.h"
 #include "safety.h"
 #include "sha256.h"
@@ -72,11 +74,13 @@ void templates_list_free(char **files, size_t n)
 
 static char *read_whole(const char *path, size_t *len)
 {
-  FILE *f = fopen(path, "rb");
+  FILE *f = osc_open_input(path, "the template");
   if (!f)
     return NULL;
   size_t cap = 4096, n = 0, got;
   char *buf = malloc(cap);
+  if (!buf)
+    osc_die(OSC_EXIT_SYSTEM, "out of memory");
   while ((got = fread(buf + n, 1, cap - n - 1, f)) > 0) {
     n += got;
     if (cap - n < 2)
@@ -97,10 +101,8 @@ int templates_hash(const char *dir, char *const *files, size_t n, char hex[65])
     size_t len;
     snprintf(path, sizeof path, "%s/%s", dir, files[i]);
     char *text = read_whole(path, &len);
-    if (!text) {
-      osc_error("%s: cannot read: %s", path, strerror(errno));
+    if (!text)
       return 0;
-    }
     osc_sha256_update(&s, files[i], strlen(files[i]) + 1);
     osc_sha256_update(&s, text, len + 1);
     free(text);
@@ -191,6 +193,10 @@ static size_t expand_line(const spec *s, const origin *at, const char *file, con
     json_decref(c);
     return problem(at, "unsafe case: %s (paths must stay inside the sandbox)", why, "");
   }
+  if (!osc_case_schema_check(c, why, sizeof why)) {
+    json_decref(c);
+    return problem(at, "the case it makes breaks cases/case.schema.json: %s%s", why, "");
+  }
   caseset_add(out, c);
   stats->emitted++;
   return 0;
@@ -210,10 +216,8 @@ static size_t expand_file(const spec *s, const char *dir, const char *file, case
   size_t len, problems = 0;
   snprintf(path, sizeof path, "%s/%s", dir, file);
   char *text = read_whole(path, &len);
-  if (!text) {
-    osc_error("%s: cannot read: %s", path, strerror(errno));
+  if (!text)
     return 1;
-  }
   origin at = { path, 0 };
   for (char *line = text, *next; line; line = next) {
     next = strchr(line, '\n');

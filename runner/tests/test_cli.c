@@ -50,7 +50,8 @@ Test(cli, misuse_exits_2)
 }
 
 #define HEADER "{\"format\": \"osconform-cases\", \"version\": 1, \"doc\": \"3.14\"}\n"
-#define A_CASE "{\"id\": \"a\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": []}\n"
+#define A_CASE "{\"id\": \"a\", \"object\": \"mkdir\", \"kind\": \"behaviour\", " \
+  "\"steps\": [{\"hasattr\": \"mkdir\"}], \"expect\": [{\"any\": true}]}\n"
 
 /* One line on stderr, and a run without outcomes the report shows as not run. */
 static void expect_not_run(const char *target, const char *line, const char *why)
@@ -110,7 +111,7 @@ Test(cli, bad_cases_name_file_and_line)
   expect_bad_cases(HEADER A_CASE A_CASE, "cases.jsonl:3: duplicate case id a");
   expect_bad_cases("{\"format\": \"other\"}\n", "cases.jsonl:1: not a cases file");
   expect_bad_cases(HEADER "{\"id\": \"b\", \"object\": \"mkdir\", \"kind\": \"guess\", \"steps\": []}\n",
-                   "cases.jsonl:2: no valid \"kind\" in case b");
+                   "cases.jsonl:2: case b: field kind: \"guess\" is not one of \"existence\"");
   expect_bad_cases("", "cases.jsonl:1: empty cases file");
 }
 
@@ -130,8 +131,8 @@ Test(cli, a_missing_vocabulary_is_a_bad_input)
 Test(cli, timeout_option_and_no_progress_off_a_terminal, .timeout = 30)
 {
   th_write(th_dir, "cases.jsonl", HEADER
-           "{\"id\": \"hang/1\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": [], \"expect\": []}\n"
-           "{\"id\": \"ok/2\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": [], \"expect\": []}\n");
+           "{\"id\": \"hang/1\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": [{\"hasattr\": \"mkdir\"}], \"expect\": [{\"any\": true}]}\n"
+           "{\"id\": \"ok/2\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": [{\"hasattr\": \"mkdir\"}], \"expect\": [{\"any\": true}]}\n");
   char cases[600], db[600], target[600];
   snprintf(cases, sizeof cases, "%s/cases.jsonl", th_dir);
   snprintf(db, sizeof db, "%s/results.db", th_dir);

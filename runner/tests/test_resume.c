@@ -106,9 +106,9 @@ Test(resume, with_nothing_to_resume_starts_a_new_run, .init = setup, .fini = tea
 Test(resume, a_killed_run_keeps_what_finished, .init = setup, .fini = teardown, .timeout = 60)
 {
   const char *lines[] = {
-    "{\"id\": \"ok/1\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": [], \"expect\": []}",
-    "{\"id\": \"ok/2\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": [], \"expect\": []}",
-    "{\"id\": \"hang/3\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"timeout_ms\": 20000, \"steps\": [], \"expect\": []}",
+    "{\"id\": \"ok/1\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": [{\"hasattr\": \"mkdir\"}], \"expect\": [{\"any\": true}]}",
+    "{\"id\": \"ok/2\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": [{\"hasattr\": \"mkdir\"}], \"expect\": [{\"any\": true}]}",
+    "{\"id\": \"hang/3\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"timeout_ms\": 20000, \"steps\": [{\"hasattr\": \"mkdir\"}], \"expect\": [{\"any\": true}]}",
     NULL};
   char *hanging = th_cases(dir, lines);
   const char *args[] = {"--target", target, "--cases", hanging, "--results", db,

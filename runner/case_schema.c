@@ -1,0 +1,531 @@
+/* A checker for the subset of JSON Schema 2020-12 that cases/case.schema.json
+ * uses. Alternatives are chosen, not tried: anyOf by the instance's type,
+ * oneOf by the first required key and the op's const, so an error names the
+ * field and the one alternative the writer meant instead of "matches none".
+ * A keyword outside the subset is refused when the schema is loaded: a
+ * schema must never promise a check this file does not make. */
+#include <pthread.h>
+#include <regex.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "case_schema.h"
+#include "diag.h"
+
+extern const char osc_case_schema_text[];  /* generated from cases/case.schema.json */
+
+enum { MAX_PATTERNS = 64 };
+
+struct osc_schema {
+  json_t *root;
+  size_t npatterns;
+  struct {
+    const json_t *source;
+    regex_t re;
+  } patterns[MAX_PATTERNS];
+};
+
+/* ---- loading -------------------------------------------------------------- */
+
+static const char *const annotations[] = {"$schema", "$id", "$comment", "title", "description", "$defs", NULL};
+static const char *const keywords[] = {
+  "$ref", "type", "const", "enum", "minLength", "maxLength", "pattern", "minimum", "maximum",
+  "items", "minItems", "maxItems", "required", "properties", "additionalProperties",
+  "minProperties", "maxProperties", "dependentRequired", "not", "anyOf", "oneOf", NULL};
+
+static bool listed(const char *s, const char *const *list)
+{
+  for (; *list; list++)
+    if (strcmp(s, *list) == 0)
+      return true;
+  return false;
+}
+
+static bool load_fail(char *why, size_t len, const char *what, const char *arg)
+{
+  snprintf(why, len, "%s%s", what, arg);
+  return false;
+}
+
+static const json_t *deref(const osc_schema *s, const json_t *schema)
+{
+  for (int hops = 0; hops < 16; hops++) {
+    const char *ref = json_string_value(json_object_get(schema, "$ref"));
+    if (!ref)
+      return schema;
+    if (strncmp(ref, "#/$defs/", 8) != 0)
+      return NULL;
+    schema = json_object_get(json_object_get(s->root, "$defs"), ref + 8);
+  }
+  return NULL;
+}
+
+static bool load_node(osc_schema *s, const json_t *node, char *why, size_t len);
+
+static bool load_each(osc_schema *s, const json_t *list, char *why, size_t len)
+{
+  size_t i;
+  const json_t *sub;
+  const char *key;
+  if (json_is_array(list)) {
+    json_array_foreach(list, i, sub)
+      if (!load_node(s, sub, why, len))
+        return false;
+  } else {
+    json_object_foreach((json_t *)list, key, sub)
+      if (!load_node(s, sub, why, len))
+        return false;
+  }
+  return true;
+}
+
+static bool load_pattern(osc_schema *s, const json_t *pattern, char *why, size_t len)
+{
+  if (!json_is_string(pattern) || s->npatterns == MAX_PATTERNS)
+    return load_fail(why, len, "a pattern that is not a string, or too many patterns", "");
+  int rc = regcomp(&s->patterns[s->npatterns].re, json_string_value(pattern), REG_EXTENDED | REG_NOSUB);
+  if (rc != 0)
+    return load_fail(why, len, "a pattern POSIX regcomp refuses: ", json_string_value(pattern));
+  s->patterns[s->npatterns++].source = pattern;
+  return true;
+}
+
+static bool load_node(osc_schema *s, const json_t *node, char *why, size_t len)
+{
+  if (json_is_boolean(node))
+    return true;
+  if (!json_is_object(node))
+    return load_fail(why, len, "a schema that is not an object", "");
+  const char *key;
+  const json_t *v;
+  json_object_foreach((json_t *)node, key, v) {
+    if (listed(key, annotations))
+      continue;
+    if (!listed(key, keywords))
+      return load_fail(why, len, "a keyword this checker does not implement: ", key);
+    if (strcmp(key, "$ref") == 0 && !deref(s, node))
+      return load_fail(why, len, "a $ref that does not resolve: ", json_string_value(v) ? json_string_value(v) : "?");
+    bool ok = strcmp(key, "pattern") == 0 ? load_pattern(s, v, why, len)
+              : strcmp(key, "items") == 0 || strcmp(key, "not") == 0 || strcmp(key, "additionalProperties") == 0
+                ? load_node(s, v, why, len)
+              : strcmp(key, "properties") == 0 || strcmp(key, "anyOf") == 0 || strcmp(key, "oneOf") == 0
+                ? load_each(s, v, why, len)
+                : true;
+    if (!ok)
+      return false;
+  }
+  return load_each(s, json_object_get(node, "$defs"), why, len);
+}
+
+osc_schema *osc_schema_new(const char *text, char *why, size_t len)
+{
+  osc_schema *s = calloc(1, sizeof *s);
+  json_error_t jerr;
+  if (!s)
+    osc_die(OSC_EXIT_SYSTEM, "out of memory");
+  s->root = json_loads(text, 0, &jerr);
+  if (!s->root ? load_fail(why, len, "not JSON: ", jerr.text) : !load_node(s, s->root, why, len)) {
+    osc_schema_free(s);
+    return NULL;
+  }
+  return s;
+}
+
+void osc_schema_free(osc_schema *s)
+{
+  if (!s)
+    return;
+  for (size_t i = 0; i < s->npatterns; i++)
+    regfree(&s->patterns[i].re);
+  json_decref(s->root);
+  free(s);
+}
+
+/* ---- checking ------------------------------------------------------------- */
+
+typedef struct check {
+  const osc_schema *s;
+  char where[240];      /* the field being checked: steps[2].args[0] */
+  size_t depth;
+  char *why;
+  size_t len;
+} check;
+
+static bool check_node(check *c, const json_t *schema, const json_t *v);
+
+__attribute__((format(printf, 2, 3)))
+static bool fail(check *c, const char *fmt, ...)
+{
+  char what[200];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(what, sizeof what, fmt, ap);
+  va_end(ap);
+  if (c->where[0])  /* a field deep in a value is shown by its start */
+    snprintf(c->why, c->len, "field %.60s%s: %s", c->where, strlen(c->where) > 60 ? "..." : "", what);
+  else
+    snprintf(c->why, c->len, "%s", what);
+  return false;
+}
+
+/* Checks v against schema as the field where.key or where[i]. */
+static bool check_member(check *c, const json_t *schema, const json_t *v, const char *key, size_t index)
+{
+  size_t mark = strlen(c->where);
+  if (key)
+    snprintf(c->where + mark, sizeof c->where - mark, "%s%s", mark ? "." : "", key);
+  else
+    snprintf(c->where + mark, sizeof c->where - mark, "[%zu]", index);
+  bool ok = ++c->depth > 64 ? fail(c, "nested more than 64 deep") : check_node(c, schema, v);
+  c->depth--;
+  if (ok)
+    c->where[mark] = '\0';
+  return ok;
+}
+
+static const char *type_name(const json_t *v)
+{
+  switch (json_typeof(v)) {
+  case JSON_OBJECT: return "an object";
+  case JSON_ARRAY: return "an array";
+  case JSON_STRING: return "a string";
+  case JSON_INTEGER: return "an integer";
+  case JSON_REAL: return "a number";
+  case JSON_TRUE: case JSON_FALSE: return "a boolean";
+  default: return "null";
+  }
+}
+
+static bool has_type(const json_t *v, const char *type)
+{
+  return strcmp(type, "object") == 0 ? json_is_object(v)
+         : strcmp(type, "array") == 0 ? json_is_array(v)
+         : strcmp(type, "string") == 0 ? json_is_string(v)
+         : strcmp(type, "integer") == 0 ? json_is_integer(v)
+         : strcmp(type, "number") == 0 ? json_is_number(v)
+         : strcmp(type, "boolean") == 0 ? json_is_boolean(v)
+         : strcmp(type, "null") == 0 ? json_is_null(v)
+                                      : false;
+}
+
+/* A schema with no "type" (a const, an enum) admits any type here; its
+ * other keywords decide. */
+static bool admits_type(const json_t *schema, const json_t *v)
+{
+  const json_t *type = json_object_get(schema, "type");
+  size_t i;
+  const json_t *t;
+  if (!type)
+    return true;
+  if (json_is_string(type))
+    return has_type(v, json_string_value(type));
+  json_array_foreach(type, i, t)
+    if (json_is_string(t) && has_type(v, json_string_value(t)))
+      return true;
+  return false;
+}
+
+static char *short_json(const json_t *v, char *buf, size_t len)
+{
+  char *text = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+  snprintf(buf, len, "%s", text ? text : "?");
+  if (text && strlen(text) >= len && len > 4)
+    strcpy(buf + len - 4, "...");
+  free(text);
+  return buf;
+}
+
+static bool check_enum(check *c, const json_t *values, const json_t *v)
+{
+  size_t i;
+  const json_t *e;
+  char list[160] = "", one[60];
+  json_array_foreach(values, i, e) {
+    if (json_equal(e, v))
+      return true;
+    size_t used = strlen(list);
+    snprintf(list + used, sizeof list - used, "%s%s", i ? ", " : "", short_json(e, one, sizeof one));
+  }
+  return fail(c, "%s is not one of %s", short_json(v, one, sizeof one), list);
+}
+
+static size_t utf8_length(const char *s, size_t bytes)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < bytes; i++)
+    n += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return n;
+}
+
+static const regex_t *pattern_of(const osc_schema *s, const json_t *source)
+{
+  for (size_t i = 0; i < s->npatterns; i++)
+    if (s->patterns[i].source == source)
+      return &s->patterns[i].re;
+  return NULL;
+}
+
+static bool check_string(check *c, const json_t *schema, const json_t *v)
+{
+  const char *text = json_string_value(v);
+  size_t bytes = json_string_length(v), n = utf8_length(text, bytes);
+  const json_t *min = json_object_get(schema, "minLength"), *max = json_object_get(schema, "maxLength");
+  const json_t *pattern = json_object_get(schema, "pattern");
+  if (min && (json_int_t)n < json_integer_value(min))
+    return n ? fail(c, "shorter than %lld characters", (long long)json_integer_value(min)) : fail(c, "is empty");
+  if (max && (json_int_t)n > json_integer_value(max))
+    return fail(c, "longer than %lld characters", (long long)json_integer_value(max));
+  if (!pattern)
+    return true;
+  char shown[60];
+  if (strlen(text) != bytes)
+    return fail(c, "holds a NUL character");
+  const char *why = json_string_value(json_object_get(schema, "$comment"));
+  if (regexec(pattern_of(c->s, pattern), text, 0, NULL, 0) != 0)
+    return fail(c, "%s does not match %s%s%s%s", short_json(v, shown, sizeof shown), json_string_value(pattern),
+                why ? " (" : "", why ? why : "", why ? ")" : "");
+  return true;
+}
+
+static bool below(const json_t *v, const json_t *bound)
+{
+  if (json_is_integer(v) && json_is_integer(bound))
+    return json_integer_value(v) < json_integer_value(bound);
+  return json_number_value(v) < json_number_value(bound);
+}
+
+static bool check_number(check *c, const json_t *schema, const json_t *v)
+{
+  const json_t *min = json_object_get(schema, "minimum"), *max = json_object_get(schema, "maximum");
+  char shown[60], bound[60];
+  if (min && below(v, min))
+    return fail(c, "%s is below the minimum %s", short_json(v, shown, sizeof shown), short_json(min, bound, sizeof bound));
+  if (max && below(max, v))
+    return fail(c, "%s is above the maximum %s", short_json(v, shown, sizeof shown), short_json(max, bound, sizeof bound));
+  return true;
+}
+
+static bool check_array(check *c, const json_t *schema, const json_t *v)
+{
+  const json_t *min = json_object_get(schema, "minItems"), *max = json_object_get(schema, "maxItems");
+  const json_t *items = json_object_get(schema, "items"), *item;
+  size_t n = json_array_size(v), i;
+  if (min && (json_int_t)n < json_integer_value(min))
+    return fail(c, "has %zu items, fewer than %lld", n, (long long)json_integer_value(min));
+  if (max && (json_int_t)n > json_integer_value(max))
+    return fail(c, "has %zu items, more than %lld", n, (long long)json_integer_value(max));
+  if (items)
+    json_array_foreach(v, i, item)
+      if (!check_member(c, items, item, NULL, i))
+        return false;
+  return true;
+}
+
+static bool check_required(check *c, const json_t *schema, const json_t *v)
+{
+  size_t i;
+  const json_t *key;
+  const char *name;
+  const json_t *needs;
+  json_array_foreach(json_object_get(schema, "required"), i, key)
+    if (!json_object_get(v, json_string_value(key)))
+      return fail(c, "no \"%s\"", json_string_value(key));
+  json_object_foreach(json_object_get(schema, "dependentRequired"), name, needs)
+    if (json_object_get(v, name))
+      json_array_foreach(needs, i, key)
+        if (!json_object_get(v, json_string_value(key)))
+          return fail(c, "\"%s\" without \"%s\"", name, json_string_value(key));
+  return true;
+}
+
+static bool check_object(check *c, const json_t *schema, const json_t *v)
+{
+  const json_t *min = json_object_get(schema, "minProperties"), *max = json_object_get(schema, "maxProperties");
+  const json_t *props = json_object_get(schema, "properties"), *extra = json_object_get(schema, "additionalProperties");
+  size_t n = json_object_size(v);
+  if (min && (json_int_t)n < json_integer_value(min))
+    return n ? fail(c, "has fewer than %lld keys", (long long)json_integer_value(min)) : fail(c, "is empty");
+  if (max && (json_int_t)n > json_integer_value(max))
+    return fail(c, "has more than %lld keys", (long long)json_integer_value(max));
+  const char *key;
+  const json_t *member;
+  json_object_foreach((json_t *)v, key, member) {
+    const json_t *sub = json_object_get(props, key);
+    if (!sub && json_is_false(extra))
+      return fail(c, "unknown key \"%.60s\"", key);
+    if (!sub)
+      sub = extra;
+    if (sub && !check_member(c, sub, member, key, 0))
+      return false;
+  }
+  return check_required(c, schema, v);
+}
+
+static bool check_any_of(check *c, const json_t *alternatives, const json_t *v)
+{
+  size_t i;
+  const json_t *alt;
+  json_array_foreach(alternatives, i, alt)
+    if (admits_type(deref(c->s, alt), v))
+      return check_node(c, alt, v);
+  return fail(c, "%s is not allowed here", type_name(v));
+}
+
+enum meaning { BY_FIRST_KEY, BY_ALL_KEYS, BY_FIRST_KEY_ONLY };
+
+/* Is v meant for this alternative? It carries the key the alternative
+ * starts with (BY_ALL_KEYS: every key it requires) and, but for
+ * BY_FIRST_KEY_ONLY, agrees with every const or enum the alternative sets. */
+static bool is_meant(const json_t *alt, const json_t *v, enum meaning by)
+{
+  const json_t *required = json_object_get(alt, "required"), *key;
+  size_t i;
+  json_array_foreach(required, i, key)
+    if ((i == 0 || by == BY_ALL_KEYS) && !json_object_get(v, json_string_value(key)))
+      return false;
+  if (by == BY_FIRST_KEY_ONLY)
+    return true;
+  const char *name;
+  const json_t *prop;
+  json_object_foreach(json_object_get(alt, "properties"), name, prop) {
+    const json_t *have = json_object_get(v, name), *want = json_object_get(prop, "const");
+    const json_t *choices = json_object_get(prop, "enum"), *choice;
+    bool listed_choice = !choices;
+    json_array_foreach(choices, i, choice)
+      listed_choice = listed_choice || (have && json_equal(have, choice));
+    if (have && ((want && !json_equal(have, want)) || (choices && !listed_choice)))
+      return false;
+  }
+  return true;
+}
+
+static void alternative_names(const osc_schema *s, const json_t *alternatives, const json_t *v, char *buf, size_t len)
+{
+  size_t i, used = 0;
+  const json_t *alt;
+  buf[0] = '\0';
+  json_array_foreach(alternatives, i, alt) {
+    alt = deref(s, alt);
+    if (v && !is_meant(alt, v, BY_FIRST_KEY))
+      continue;
+    const json_t *op = json_object_get(json_object_get(alt, "properties"), "op");
+    const char *name = json_string_value(json_object_get(op, "const"));
+    if (!name && op)
+      name = json_string_value(json_array_get(json_object_get(op, "enum"), 0));
+    if (!name)
+      name = json_string_value(json_array_get(json_object_get(alt, "required"), 0));
+    snprintf(buf + used, len - used, "%s%s", used ? ", " : "", name ? name : "?");
+    used = strlen(buf);
+  }
+}
+
+/* The key every alternative starts with (setup ops: "op"), or NULL. */
+static const char *shared_first_key(const osc_schema *s, const json_t *alternatives)
+{
+  const char *key = NULL;
+  size_t i;
+  const json_t *alt;
+  json_array_foreach(alternatives, i, alt) {
+    const char *first = json_string_value(json_array_get(json_object_get(deref(s, alt), "required"), 0));
+    if (!first || (key && strcmp(key, first) != 0))
+      return NULL;
+    key = first;
+  }
+  return key;
+}
+
+/* How many alternatives v is meant for, by that rule; *meant: the last. */
+static size_t count_meant(const osc_schema *s, const json_t *alternatives, const json_t *v, enum meaning by,
+                          const json_t **meant)
+{
+  size_t i, found = 0;
+  const json_t *alt;
+  json_array_foreach(alternatives, i, alt)
+    if (json_is_object(v) && is_meant(deref(s, alt), v, by)) {
+      *meant = alt;
+      found++;
+    }
+  return found;
+}
+
+static bool check_one_of(check *c, const json_t *alternatives, const json_t *v)
+{
+  const json_t *meant = NULL;
+  size_t found = count_meant(c->s, alternatives, v, BY_FIRST_KEY, &meant);
+  if (found > 1 && count_meant(c->s, alternatives, v, BY_ALL_KEYS, &meant) == 1)
+    found = 1;
+  if (!found && count_meant(c->s, alternatives, v, BY_FIRST_KEY_ONLY, &meant) == 1)
+    found = 1;  /* its const is wrong: checking it says which */
+  if (found == 1)
+    return check_node(c, meant, v);
+  char names[200];
+  alternative_names(c->s, alternatives, found ? v : NULL, names, sizeof names);
+  const char *key = shared_first_key(c->s, alternatives);
+  if (!found && key && json_object_get(v, key)) {
+    size_t mark = strlen(c->where);
+    snprintf(c->where + mark, sizeof c->where - mark, "%s%s", mark ? "." : "", key);
+    char shown[60];
+    return fail(c, "%s is not one of %s", short_json(json_object_get(v, key), shown, sizeof shown), names);
+  }
+  return fail(c, found ? "is several of: %s" : "is none of: %s", names);
+}
+
+static bool check_node(check *c, const json_t *schema, const json_t *v)
+{
+  schema = deref(c->s, schema);
+  if (json_is_boolean(schema))
+    return json_is_true(schema) || fail(c, "is not allowed here");
+  const json_t *type = json_object_get(schema, "type"), *k;
+  char shown[60], other[60];
+  if (type && !admits_type(schema, v))
+    return fail(c, "expected %s, not %s", json_is_string(type) ? json_string_value(type) : "another type", type_name(v));
+  if ((k = json_object_get(schema, "const")) && !json_equal(k, v))
+    return fail(c, "%s is not %s", short_json(v, shown, sizeof shown), short_json(k, other, sizeof other));
+  if ((k = json_object_get(schema, "enum")) && !check_enum(c, k, v))
+    return false;
+  bool ok = json_is_string(v) ? check_string(c, schema, v)
+            : json_is_number(v) ? check_number(c, schema, v)
+            : json_is_array(v) ? check_array(c, schema, v)
+            : json_is_object(v) ? check_object(c, schema, v)
+                                : true;
+  if (ok && (k = json_object_get(schema, "not")) && check_node(&(check){c->s, "", 0, other, sizeof other}, k, v)) {
+    const char *why = json_string_value(json_object_get(schema, "$comment"));
+    ok = fail(c, "%s is refused (%s)", short_json(v, shown, sizeof shown), why ? why : "the schema's \"not\"");
+  }
+  if (ok && (k = json_object_get(schema, "anyOf")))
+    ok = check_any_of(c, k, v);
+  if (ok && (k = json_object_get(schema, "oneOf")))
+    ok = check_one_of(c, k, v);
+  return ok;
+}
+
+bool osc_schema_check(const osc_schema *s, const json_t *v, char *why, size_t len)
+{
+  check c = {.s = s, .why = why, .len = len};
+  return check_node(&c, s->root, v);
+}
+
+/* ---- the case schema ------------------------------------------------------ */
+
+static osc_schema *case_schema;
+static pthread_once_t case_schema_once = PTHREAD_ONCE_INIT;
+
+static void load_case_schema(void)
+{
+  char why[200];
+  case_schema = osc_schema_new(osc_case_schema_text, why, sizeof why);
+  if (!case_schema)
+    osc_die(OSC_EXIT_SYSTEM, "cases/case.schema.json, built in: %s", why);
+}
+
+void osc_case_schema_load(void)
+{
+  pthread_once(&case_schema_once, load_case_schema);
+}
+
+bool osc_case_schema_check(const json_t *c, char *why, size_t len)
+{
+  osc_case_schema_load();
+  return osc_schema_check(case_schema, c, why, len);
+}

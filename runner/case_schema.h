@@ -1,0 +1,23 @@
+/* The case format's schema (cases/case.schema.json, carried in the binary)
+ * and the check of one case against it. */
+#ifndef OSC_CASE_SCHEMA_H
+#define OSC_CASE_SCHEMA_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <jansson.h>
+
+/* Loads the schema once (thread-safe); a schema this checker cannot read
+ * in full is a fatal error, never a check that passes. */
+void osc_case_schema_load(void);
+
+/* true when the case conforms; else why holds "field F: what is wrong". */
+bool osc_case_schema_check(const json_t *c, char *why, size_t len);
+
+/* The same check against any schema text (for tests of the checker). */
+typedef struct osc_schema osc_schema;
+osc_schema *osc_schema_new(const char *text, char *why, size_t len);
+bool osc_schema_check(const osc_schema *s, const json_t *v, char *why, size_t len);
+void osc_schema_free(osc_schema *s);
+
+#endif

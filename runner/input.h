@@ -1,0 +1,13 @@
+/* Opening an input file that someone else may have made: a case file, an
+ * expectations file, a template, a baseline. */
+#ifndef OSC_INPUT_H
+#define OSC_INPUT_H
+
+#include <stdio.h>
+
+/* The regular file at path, open for reading; a FIFO, a device or a
+ * directory is refused without blocking on it. NULL after one message
+ * "osconform: error: PATH: cannot read WHAT: why". */
+FILE *osc_open_input(const char *path, const char *what);
+
+#endif
