@@ -30,8 +30,8 @@ $(CASES_FILE): $(SPEC_DB) $(TEMPLATE_FILES) $(OSCONFORM)
 GENERATOR_TEST_BIN  = $(B)/cases/test-generator
 GENERATOR_TEST_OBJS = $(patsubst %.c,$(B)/asan/%.o,\
                         $(filter-out cases/generator/provided.c,$(GENERATOR_SRCS)) \
-                        $(GENERATOR_TESTS) runner/diag.c runner/input.c runner/case_schema.c) \
-                      $(B)/asan/$(B)/gen/runner/case_schema_json.o
+                        $(GENERATOR_TESTS) runner/diag.c runner/input.c runner/schema.c) \
+                      $(B)/asan/$(B)/gen/runner/schemas_json.o
 
 $(GENERATOR_TEST_BIN): $(GENERATOR_TEST_OBJS)
 	@mkdir -p $(@D)

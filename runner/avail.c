@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "avail.h"
+#include "input.h"
+#include "schema.h"
 #include "version.h"
 #include "util.h"
 
@@ -22,11 +24,54 @@ typedef struct eval_ctx {
   size_t whylen;
 } eval_ctx;
 
+/* Does following member_of from name come back to start within steps? */
+static bool reaches(const json_t *platforms, const char *name, const char *start, size_t steps)
+{
+  size_t i;
+  const json_t *group;
+  if (steps == 0)
+    return false;
+  json_array_foreach(json_object_get(json_object_get(platforms, name), "member_of"), i, group)
+    if (strcmp(json_string_value(group), start) == 0 || reaches(platforms, json_string_value(group), start, steps - 1))
+      return true;
+  return false;
+}
+
+/* What spec/platforms.schema.json cannot say: every member_of names a group
+ * of the file and no group is its own member, every alias names an entry. */
+static bool names_resolve(const json_t *doc, char *err, size_t errlen)
+{
+  const json_t *platforms = json_object_get(doc, "platforms"), *entry, *group, *to;
+  const char *name;
+  size_t i;
+  json_object_foreach((json_t *)platforms, name, entry)
+    json_array_foreach(json_object_get(entry, "member_of"), i, group) {
+      const char *kind = json_string_value(json_object_get(json_object_get(platforms, json_string_value(group)),
+                                                           "kind"));
+      if (!kind || strcmp(kind, "group") != 0) {
+        snprintf(err, errlen, "field platforms.%.60s.member_of[%zu]: \"%.60s\" is not a group of the file", name,
+                 i, json_string_value(group));
+        return false;
+      }
+    }
+  json_object_foreach((json_t *)platforms, name, entry)
+    if (reaches(platforms, name, name, json_object_size(platforms))) {
+      snprintf(err, errlen, "field platforms.%.60s.member_of: a cycle leads back to %.60s", name, name);
+      return false;
+    }
+  json_object_foreach(json_object_get(doc, "aliases"), name, to)
+    if (!json_object_get(platforms, json_string_value(to))) {
+      snprintf(err, errlen, "field aliases.%.60s: \"%.60s\" is not a platform or group of the file", name,
+               json_string_value(to));
+      return false;
+    }
+  return true;
+}
+
 osc_platforms *osc_platforms_from_json(json_t *doc, char *err, size_t errlen)
 {
   json_t *platforms = json_object_get(doc, "platforms");
-  if (!json_is_object(platforms)) {
-    snprintf(err, errlen, "no \"platforms\" object");
+  if (!osc_platforms_schema_check(doc, err, errlen) || !names_resolve(doc, err, errlen)) {
     json_decref(doc);
     return NULL;
   }
@@ -46,15 +91,22 @@ osc_platforms *osc_platforms_from_json(json_t *doc, char *err, size_t errlen)
 osc_platforms *osc_platforms_load(const char *path, char *err, size_t errlen)
 {
   json_error_t jerr;
-  json_t *doc = json_load_file(path, 0, &jerr);
+  char why[200];
+  FILE *f = osc_open_regular(path, why, sizeof why);
+  if (!f) {
+    snprintf(err, errlen, "%s: cannot read the platform vocabulary: %s", path, why);
+    return NULL;
+  }
+  json_t *doc = json_loadf(f, 0, &jerr);
+  fclose(f);
   if (!doc) {
     snprintf(err, errlen, "%s:%d: %s", path, jerr.line, jerr.text);
     return NULL;
   }
-  char inner[200];
+  char inner[300];
   osc_platforms *p = osc_platforms_from_json(doc, inner, sizeof inner);
   if (!p)
-    snprintf(err, errlen, "%s:1: %s", path, inner);
+    snprintf(err, errlen, "%s: %s", path, inner);
   return p;
 }
 

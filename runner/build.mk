@@ -8,7 +8,7 @@
 OSCONFORM      = $(B)/bin/osconform
 RUNNER_LIBS    = -ljansson -lsqlite3 -lm -pthread
 RUNNER_SRCS   := $(filter-out runner/main.c,$(wildcard runner/*.c))
-RUNNER_SCHEMA  = $(B)/gen/runner/results_sql.c $(B)/gen/runner/case_schema_json.c
+RUNNER_SCHEMA  = $(B)/gen/runner/results_sql.c $(B)/gen/runner/schemas_json.c
 RUNNER_OBJS    = $(RUNNER_SRCS:%.c=$(B)/obj/%.o) $(RUNNER_SCHEMA:%.c=$(B)/obj/%.o)
 RUNNER_SAN_OBJS = $(RUNNER_SRCS:%.c=$(B)/asan/%.o) $(RUNNER_SCHEMA:%.c=$(B)/asan/%.o)
 
@@ -22,13 +22,15 @@ $(B)/gen/runner/results_sql.c: runner/results.sql
 	  echo 'const char osc_results_schema[] ='; \
 	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/  "/' -e 's/$$/\\n"/' $<; echo ';'; } > $@
 
-# So is cases/case.schema.json, the one definition of a case line.
-$(B)/gen/runner/case_schema_json.c: cases/case.schema.json
+# So are the schemas of the case line and of the platform vocabulary.
+$(B)/gen/runner/schemas_json.c: cases/case.schema.json spec/platforms.schema.json
 	@mkdir -p $(@D)
-	$(Q){ echo '/* Generated from cases/case.schema.json: do not edit. */'; \
-	  echo 'extern const char osc_case_schema_text[];'; \
+	$(Q){ echo '/* Generated from $^: do not edit. */'; \
+	  echo 'extern const char osc_case_schema_text[], osc_platforms_schema_text[];'; \
 	  echo 'const char osc_case_schema_text[] ='; \
-	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/  "/' -e 's/$$/\\n"/' $<; echo ';'; } > $@
+	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/  "/' -e 's/$$/\\n"/' cases/case.schema.json; echo ';'; \
+	  echo 'const char osc_platforms_schema_text[] ='; \
+	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/  "/' -e 's/$$/\\n"/' spec/platforms.schema.json; echo ';'; } > $@
 
 $(OSCONFORM): $(B)/obj/runner/main.o $(RUNNER_OBJS) $(GENERATOR_OBJS) $(REPORTS_OBJS) $(OSREF_LIB)
 	@mkdir -p $(@D)

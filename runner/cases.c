@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include "case_schema.h"
+#include "schema.h"
 #include "input.h"
 #include "cases.h"
 #include "diag.h"

@@ -62,6 +62,45 @@ static bool include(const char *path, int line, char *p, osc_expectations *e, in
   return read_file(other, e, depth + 1);
 }
 
+/* Only what a run can record against an implementation: a PASS, a SKIP
+ * or a NOTYET listed as "known" would hide nothing but mean nothing. */
+static bool is_divergence(osc_verdict v)
+{
+  return v == OSC_FAIL || v == OSC_MISSING || v == OSC_UNEXPECTED || v == OSC_STUB || v == OSC_ERROR ||
+         v == OSC_CRASH || v == OSC_TIMEOUT;
+}
+
+/* NULL, or why the glob can match no case id as its writer meant: ids
+ * are printable ASCII (cases/case.schema.json), and fnmatch takes an
+ * unclosed '[' literally instead of saying so. */
+static const char *glob_problem(const char *glob)
+{
+  bool in_class = false;
+  for (const char *c = glob; *c; c++) {
+    if (!isalnum((unsigned char)*c) && !strchr("_./@:+=,-*?[]!", *c))
+      return "holds a character no case id has";
+    if (*c == '[' && !in_class)
+      in_class = true;
+    else if (*c == ']' && in_class)
+      in_class = false;
+  }
+  return in_class ? "has a '[' that no ']' closes" : NULL;
+}
+
+static bool printable_utf8(const char *s)
+{
+  const unsigned char *u = (const unsigned char *)s;
+  while (*u) {
+    int extra = *u < 0x80 ? 0 : (*u & 0xE0) == 0xC0 ? 1 : (*u & 0xF0) == 0xE0 ? 2 : (*u & 0xF8) == 0xF0 ? 3 : -1;
+    if (extra < 0 || (*u < 0x20 && *u != '\t') || *u == 0x7F || (extra == 1 && *u < 0xC2))
+      return false;
+    for (u++; extra > 0; extra--, u++)
+      if ((*u & 0xC0) != 0x80)
+        return false;
+  }
+  return true;
+}
+
 static bool parse_line(char *text, const char *path, int line, osc_expectations *e, int depth)
 {
   char *hash = strchr(text, '#');
@@ -75,9 +114,14 @@ static bool parse_line(char *text, const char *path, int line, osc_expectations 
     return include(path, line, p, e, depth);
   char *verdict = next_word(&p);
   osc_verdict v;
-  if (!verdict || !osc_verdict_parse(verdict, &v)) {
-    osc_error("%s:%d: expected 'GLOB VERDICT reason' with VERDICT one of PASS FAIL MISSING "
-              "UNEXPECTED UNSUPPORTED STUB SKIP ERROR CRASH TIMEOUT OBSERVED NOTYET", path, line);
+  if (!verdict || !osc_verdict_parse(verdict, &v) || !is_divergence(v)) {
+    osc_error("%s:%d: expected 'GLOB VERDICT reason' with VERDICT one of FAIL MISSING UNEXPECTED "
+              "STUB ERROR CRASH TIMEOUT (a known divergence)", path, line);
+    return false;
+  }
+  const char *bad = glob_problem(glob);
+  if (bad) {
+    osc_error("%s:%d: the glob %s", path, line, bad);
     return false;
   }
   while (isspace((unsigned char)*p))
@@ -85,6 +129,10 @@ static bool parse_line(char *text, const char *path, int line, osc_expectations 
   trim_end(p);
   if (!*p) {
     osc_error("%s:%d: the expectation for '%s' gives no reason", path, line, glob);
+    return false;
+  }
+  if (!printable_utf8(p)) {
+    osc_error("%s:%d: the reason holds a control character or is not UTF-8", path, line);
     return false;
   }
   return add(e, glob, v, p, path, line);
@@ -144,8 +192,10 @@ bool osc_expectations_load(const char *dir, const char *implementation, const ch
   memset(out, 0, sizeof *out);
   struct dirent **names;
   int n = scandir(dir, &names, NULL, by_name);
-  if (n < 0)
-    return errno == ENOENT;
+  if (n < 0) {  /* a misspelt directory must not mean "no known divergences" */
+    osc_error("%s: cannot read the expectations directory: %s", dir, strerror(errno));
+    return false;
+  }
   bool ok = true;
   /* A version's own files first: the first matching line applies. */
   for (int pass = 2; pass >= 1; pass--)

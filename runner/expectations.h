@@ -27,8 +27,8 @@ typedef struct osc_expectations {
 
 /* Reads every DIR/IMPLEMENTATION@V.* file whose V starts `version` (by
  * whole components: pypy@7.3.txt for 7.3.11), then every
- * DIR/IMPLEMENTATION.* file, each kind in name order; a missing directory
- * is no expectations. Bad lines: "osconform: error: FILE:LINE: what", false. */
+ * DIR/IMPLEMENTATION.* file, each kind in name order. A directory that
+ * cannot be read, and bad lines: "osconform: error: FILE:LINE: what", false. */
 bool osc_expectations_load(const char *dir, const char *implementation, const char *version,
                            osc_expectations *out);
 bool osc_expectations_read_file(const char *path, osc_expectations *out);

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include "case_schema.h"
+#include "schema.h"
 #include "diag.h"
 #include "input.h"
 #include "quote.h"

@@ -1,6 +1,7 @@
 """Command line: extract.py [--db F] [--json F] [--reports DIR] [--platforms F] SOURCE...
 
-Exit status as runner/diag.h: 0 done, 2 bad command line, 3 bad input.
+Exit status as runner/diag.h: 0 done, 2 bad command line, 3 bad input, 4 the
+extractor itself failed (a bug: it says so in one line).
 """
 
 import argparse
@@ -12,6 +13,7 @@ from .errors import ExtractError
 
 EXIT_USAGE = 2
 EXIT_INPUT = 3
+EXIT_SYSTEM = 4
 
 
 class _Parser(argparse.ArgumentParser):
@@ -49,6 +51,10 @@ def main(argv=None):
     except OSError as e:
         sys.stderr.write("osconform: error: %s: %s\n" % (e.filename or "", e.strerror))
         return EXIT_INPUT
+    except Exception as e:  # noqa: BLE001 -- a bug of ours, still one line and no traceback
+        sys.stderr.write("osconform: error: the extractor failed (%s: %s); please report it with the inputs\n"
+                         % (type(e).__name__, str(e)[:200]))
+        return EXIT_SYSTEM
     if not args.quiet:
         total = sum(len(d.objects) for d in docs)
         print("extract: %d sources, %d objects" % (len(docs), total))

@@ -6,7 +6,11 @@ from .errors import ExtractError
 
 def extract(path, vocab):
     text = shapes.load(path)
-    doc = collect.collect(text, rstparse.parse(text))
+    try:
+        doc = collect.collect(text, rstparse.parse(text))
+    except RecursionError:
+        # docutils parses nested blocks by recursion; os.rst nests a few deep.
+        raise ExtractError(path, None, "nested too deeply to parse (lists or blocks inside each other)") from None
     attach.attach(doc, vocab)
     return doc
 

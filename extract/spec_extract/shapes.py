@@ -13,7 +13,7 @@ the original os.rst (None where that cannot be known).
 import hashlib
 import os
 
-from . import restore
+from . import inputs, restore
 from .errors import ExtractError
 
 _SCRAPE_HEADER = "summaryrefslogtreecommitdiffstats"
@@ -44,9 +44,7 @@ class Text:
 
 def load(path):
     """Read `path` and recover its rst; bad input raises ExtractError."""
-    with open(path, "rb") as f:
-        raw = f.read()
-    return from_bytes(path, raw)
+    return from_bytes(path, inputs.read_bytes(path))
 
 
 def from_bytes(path, raw):

@@ -56,3 +56,53 @@ class Vocabulary(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class Malformed(unittest.TestCase):
+    """A vocabulary that is not one is refused naming the file and the field;
+    never a traceback, never a vocabulary that evaluates nothing."""
+
+    def load(self, data):
+        import os
+        import tempfile
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "platforms.json")
+            with open(path, "wb") as f:
+                f.write(data if isinstance(data, bytes) else
+                        (data if isinstance(data, str) else json.dumps(data)).encode())
+            with self.assertRaises(support.ExtractError) as caught:
+                support.platforms.load(path)
+            return str(caught.exception)
+
+    def valid(self):
+        with open(support.platforms.DEFAULT_PATH, encoding="utf-8") as f:
+            return json.load(f)
+
+    def test_the_real_vocabulary_passes_its_schema(self):
+        support.platforms.check("spec/platforms.json", self.valid())
+
+    def test_each_fault_names_its_field(self):
+        empty = self.valid()
+        empty["platforms"] = {}
+        cyclic = self.valid()
+        cyclic["platforms"]["Linux"]["member_of"] = ["Linux"]
+        alias = self.valid()
+        alias["aliases"]["OS X"] = "Darwin"
+        typed = self.valid()
+        typed["platforms"]["Linux"]["sys_platform"] = "linux"
+        for data, message in ((empty, "field platforms"), (cyclic, "field platforms.Linux.member_of[0]"),
+                              (alias, "field aliases.OS X"), (typed, "field platforms.Linux.sys_platform"),
+                              ({}, "'version' is a required property"), ("", "not JSON"),
+                              ("[" * 100000, "not JSON"), (b"\xff{}", "not UTF-8")):
+            with self.subTest(message=message):
+                self.assertIn(message, self.load(data))
+
+    def test_a_fifo_is_refused_without_waiting(self):
+        import os
+        import tempfile
+        with tempfile.TemporaryDirectory() as d:
+            fifo = os.path.join(d, "platforms.json")
+            os.mkfifo(fifo)
+            with self.assertRaises(support.ExtractError) as caught:
+                support.platforms.load(fifo)
+            self.assertIn("not a regular file", str(caught.exception))

@@ -2,6 +2,7 @@
 ../shared/seeds/README.md, counted twice, every claim parsed."""
 
 import collections
+import os
 import re
 import unittest
 
@@ -152,3 +153,27 @@ class Traps(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class HostileSources(unittest.TestCase):
+    """A FIFO is refused at once; nesting too deep for docutils is one line."""
+
+    def test_a_fifo_is_refused(self):
+        import tempfile
+        with tempfile.TemporaryDirectory() as d:
+            fifo = os.path.join(d, "os.rst")
+            os.mkfifo(fifo)
+            with self.assertRaises(support.ExtractError) as caught:
+                support.shapes.load(fifo)
+            self.assertIn("not a regular file", str(caught.exception))
+
+    def test_deep_nesting_is_an_input_error(self):
+        import tempfile
+        rst = ".. versionadded:: 3.3\n\n" + "\n".join("  " * i + "* a" for i in range(400)) + "\n"
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "os.rst")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(rst)
+            with self.assertRaises(support.ExtractError) as caught:
+                support.pipeline.extract(path, support.VOCAB)
+            self.assertIn("nested too deeply", str(caught.exception))

@@ -121,3 +121,37 @@ Test(avail, a_bad_vocabulary_file_is_named)
   cr_expect_null(osc_platforms_from_json(json_loads("{\"version\": 1}", 0, NULL), err, sizeof err));
   cr_expect(strstr(err, "platforms"), "%s", err);
 }
+
+/* A vocabulary that is not one (empty, cyclic, mistyped, a dangling alias)
+ * is refused naming the field: it must never turn hundreds of cases into
+ * SKIP with an exit status of 0. */
+Test(avail, a_malformed_vocabulary_is_refused_naming_the_field)
+{
+  static const struct {
+    const char *edit, *message;
+  } faults[] = {
+    {"{\"platforms\": {}}", "field platforms: is empty"},
+    {"{\"platforms\": {\"Unix\": {\"kind\": \"group\", \"member_of\": [\"BSD\"]}}}",
+     "field platforms.Unix.member_of: a cycle leads back to Unix"},
+    {"{\"platforms\": {\"Unix\": {\"kind\": \"group\", \"members\": []}}}", "field platforms.Unix: unknown key"},
+    {"{\"platforms\": {\"Linux\": {\"kind\": \"platform\", \"sys_platform\": \"linux\", \"uname_sysname\": [],"
+     " \"version_fact\": null, \"member_of\": []}}}", "field platforms.Linux.sys_platform: expected array"},
+    {"{\"platforms\": {\"Linux\": {\"kind\": \"platform\", \"sys_platform\": [\"linux\"], \"uname_sysname\": [],"
+     " \"version_fact\": null, \"member_of\": [\"Linux\"]}}}", "field platforms.Linux.member_of[0]: \"Linux\" is not a group"},
+    {"{\"aliases\": {\"OS X\": \"Darwin\"}}", "field aliases.OS X: \"Darwin\" is not a platform or group"},
+    {"{\"version\": 2}", "field version: 2 is not 1"},
+  };
+  for (size_t i = 0; i < sizeof faults / sizeof *faults; i++) {
+    json_t *doc = json_load_file(th_fixture("platforms.json"), 0, NULL), *edit = json_loads(faults[i].edit, 0, NULL);
+    cr_assert(doc && edit);
+    json_object_update_recursive(doc, edit);
+    if (json_object_size(json_object_get(edit, "platforms")) == 0 && json_object_get(edit, "platforms"))
+      json_object_set_new(doc, "platforms", json_object());
+    json_decref(edit);
+    char why[300];
+    osc_platforms *p = osc_platforms_from_json(doc, why, sizeof why);
+    cr_expect_null(p, "%s was accepted", faults[i].edit);
+    osc_platforms_free(p);
+    cr_expect(p || strstr(why, faults[i].message), "%s: %s", faults[i].edit, why);
+  }
+}

@@ -29,7 +29,7 @@ Test(expectations, reads_every_file_of_the_implementation_in_name_order)
 
 Test(expectations, the_first_match_applies)
 {
-  th_write(th_dir, "osref.txt", "exists/O_EXLOCK MISSING specific\nexists/* UNSUPPORTED general\n");
+  th_write(th_dir, "osref.txt", "exists/O_EXLOCK MISSING specific\nexists/* UNEXPECTED general\n");
   osc_expectations e;
   cr_assert(osc_expectations_load(th_dir, "osref", "1.0", &e));
   cr_expect_str_eq(osc_expectations_match(&e, "exists/O_EXLOCK")->reason, "specific");
@@ -39,11 +39,16 @@ Test(expectations, the_first_match_applies)
   osc_expectations_free(&e);
 }
 
-Test(expectations, a_missing_directory_is_no_expectations)
+/* A misspelt --expectations must not mean "no known divergences". */
+Test(expectations, a_missing_directory_is_an_error)
 {
   osc_expectations e;
-  cr_expect(osc_expectations_load("/nonexistent/expectations", "cpython", "1.0", &e));
-  cr_expect_eq(e.n, 0);
+  int saved = th_stderr_to(th_dir);
+  cr_expect_not(osc_expectations_load("/nonexistent/expectations", "cpython", "1.0", &e));
+  th_stderr_back(saved);
+  char *err = th_read(th_dir, "err");
+  cr_expect(strstr(err, "/nonexistent/expectations: cannot read the expectations directory"), "%s", err);
+  free(err);
 }
 
 static void expect_bad(const char *text)
@@ -64,11 +69,17 @@ Test(expectations, bad_lines_are_refused)
   expect_bad("mkdir/* FAIL\n");              /* no reason */
   expect_bad("mkdir/* BROKEN because\n");    /* not a verdict */
   expect_bad("mkdir/*\n");
+  expect_bad("mkdir/* PASS passes\n");     /* not a divergence */
+  expect_bad("mkdir/* SKIP skipped\n");
+  expect_bad("mkdir/[ab FAIL unclosed\n"); /* fnmatch would take '[' literally */
+  expect_bad("mkdir/\xff FAIL bytes\n");   /* no case id has it */
+  expect_bad("mkdir/* FAIL a \x1b[31m red reason\n");
+  expect_bad("mkdir/* FAIL caf\xe9 is Latin-1\n");
 }
 
 Test(expectations, the_error_names_file_and_line)
 {
-  th_write(th_dir, "pyodide.txt", "ok/* PASS fine\nmkdir/* fail lower case\n");
+  th_write(th_dir, "pyodide.txt", "ok/* FAIL known\nmkdir/* fail lower case\n");
   osc_expectations e = {0};
   int saved = th_stderr_to(th_dir);
   bool ok = osc_expectations_load(th_dir, "pyodide", "1.0", &e);

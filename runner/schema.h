@@ -1,7 +1,7 @@
-/* The case format's schema (cases/case.schema.json, carried in the binary)
- * and the check of one case against it. */
-#ifndef OSC_CASE_SCHEMA_H
-#define OSC_CASE_SCHEMA_H
+/* The schemas of the inputs the binary reads (cases/case.schema.json and
+ * spec/platforms.schema.json, carried in it), and checks against them. */
+#ifndef OSC_SCHEMA_H
+#define OSC_SCHEMA_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -13,6 +13,8 @@ void osc_case_schema_load(void);
 
 /* true when the case conforms; else why holds "field F: what is wrong". */
 bool osc_case_schema_check(const json_t *c, char *why, size_t len);
+/* The same for a platform vocabulary (spec/platforms.json). */
+bool osc_platforms_schema_check(const json_t *vocabulary, char *why, size_t len);
 
 /* The same check against any schema text (for tests of the checker). */
 typedef struct osc_schema osc_schema;

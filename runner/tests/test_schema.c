@@ -7,7 +7,7 @@
 #include <string.h>
 #include <criterion/criterion.h>
 #include <jansson.h>
-#include "../case_schema.h"
+#include "../schema.h"
 #include "../cases.h"
 #include "helpers.h"
 

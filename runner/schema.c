@@ -1,5 +1,5 @@
 /* A checker for the subset of JSON Schema 2020-12 that cases/case.schema.json
- * uses. Alternatives are chosen, not tried: anyOf by the instance's type,
+ * and spec/platforms.schema.json use. Alternatives are chosen, not tried: anyOf by the instance's type,
  * oneOf by the first required key and the op's const, so an error names the
  * field and the one alternative the writer meant instead of "matches none".
  * A keyword outside the subset is refused when the schema is loaded: a
@@ -10,10 +10,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "case_schema.h"
+#include "schema.h"
 #include "diag.h"
 
-extern const char osc_case_schema_text[];  /* generated from cases/case.schema.json */
+/* generated from cases/case.schema.json and spec/platforms.schema.json */
+extern const char osc_case_schema_text[], osc_platforms_schema_text[];
 
 enum { MAX_PATTERNS = 64 };
 
@@ -506,26 +507,48 @@ bool osc_schema_check(const osc_schema *s, const json_t *v, char *why, size_t le
   return check_node(&c, s->root, v);
 }
 
-/* ---- the case schema ------------------------------------------------------ */
+/* ---- the schemas the binary carries ---------------------------------------- */
 
-static osc_schema *case_schema;
-static pthread_once_t case_schema_once = PTHREAD_ONCE_INIT;
+typedef struct carried {
+  const char *text, *file;
+  osc_schema *schema;
+  pthread_once_t once;
+} carried;
 
-static void load_case_schema(void)
+static carried case_format = {osc_case_schema_text, "cases/case.schema.json", NULL, PTHREAD_ONCE_INIT};
+static carried platforms_format = {osc_platforms_schema_text, "spec/platforms.schema.json", NULL, PTHREAD_ONCE_INIT};
+
+static void load_carried(carried *c)
 {
   char why[200];
-  case_schema = osc_schema_new(osc_case_schema_text, why, sizeof why);
-  if (!case_schema)
-    osc_die(OSC_EXIT_SYSTEM, "cases/case.schema.json, built in: %s", why);
+  c->schema = osc_schema_new(c->text, why, sizeof why);
+  if (!c->schema)
+    osc_die(OSC_EXIT_SYSTEM, "%s, built in: %s", c->file, why);
+}
+
+static void load_case_format(void)
+{
+  load_carried(&case_format);
+}
+
+static void load_platforms_format(void)
+{
+  load_carried(&platforms_format);
 }
 
 void osc_case_schema_load(void)
 {
-  pthread_once(&case_schema_once, load_case_schema);
+  pthread_once(&case_format.once, load_case_format);
 }
 
 bool osc_case_schema_check(const json_t *c, char *why, size_t len)
 {
   osc_case_schema_load();
-  return osc_schema_check(case_schema, c, why, len);
+  return osc_schema_check(case_format.schema, c, why, len);
+}
+
+bool osc_platforms_schema_check(const json_t *vocabulary, char *why, size_t len)
+{
+  pthread_once(&platforms_format.once, load_platforms_format);
+  return osc_schema_check(platforms_format.schema, vocabulary, why, len);
 }
