@@ -51,7 +51,8 @@ include extract/build.mk
 include reference/build.mk
 include cases/build.mk
 include reports/build.mk
-include runner/build.mk   # last: links what cases/ and reports/ define
+include runner/build.mk   # links what cases/ and reports/ define
+include tests/build.mk    # last: uses the osconform command and the spec
 
 check: $(DEPS_STAMP) $(CHECKS)
 bench: $(DEPS_STAMP) $(BENCHES)

@@ -17,6 +17,8 @@
 #include <sqlite3.h>
 #include "reports.h"
 #include "../runner/diag.h"
+#include "../runner/input.h"
+#include "results_check.h"
 
 static const char usage[] =
   "usage: osconform merge --out MERGED_DB RESULTS_DB [RESULTS_DB ...]\n"
@@ -42,22 +44,11 @@ static int exec(struct merge *g, const char *sql, const char *what)
 
 extern const char osc_results_schema[];  /* runner/results.sql */
 
-/* An input's runs and outcomes are plain tables (a view would run SQL the
- * input chose); anything else is not a results database. */
+/* An input is data: its runs and outcomes are plain tables whose every row
+ * holds what runner/results.sql says (reports/results_check.c). */
 static int check_input(struct merge *g)
 {
-  sqlite3_stmt *st;
-  int tables = 0;
-  if (sqlite3_prepare_v2(g->db, "SELECT count(*) FROM src.sqlite_master WHERE type = 'table'"
-                         " AND name IN ('runs', 'outcomes')", -1, &st, NULL) == SQLITE_OK &&
-      sqlite3_step(st) == SQLITE_ROW)
-    tables = sqlite3_column_int(st, 0);
-  sqlite3_finalize(st);
-  if (tables != 2) {
-    osc_error("%s: not a results database (no runs and outcomes tables)", g->input);
-    return OSC_EXIT_INPUT;
-  }
-  return exec(g, "SELECT run_id, case_id FROM src.outcomes, src.runs LIMIT 0", "not a results database");
+  return rpt_results_check(g->db, "src", g->input);
 }
 
 /* "a, b, c": the columns of a merged table but the given one (sqlite3_free it). */
@@ -142,9 +133,11 @@ static int copy_runs(struct merge *g)
 static int merge_one(struct merge *g, const char *input)
 {
   g->input = input;
-  /* ATTACH would create a missing file; a typo must not merge nothing. */
-  if (access(input, R_OK) != 0) {
-    osc_error("%s: cannot open: %s", input, strerror(errno));
+  /* ATTACH would create a missing file (a typo must not merge nothing) and
+   * wait on a FIFO. */
+  char why[200];
+  if (!osc_is_regular(input, why, sizeof why)) {
+    osc_error("%s: cannot read the results: %s", input, why);
     return OSC_EXIT_INPUT;
   }
   sqlite3_stmt *st;

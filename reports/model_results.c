@@ -7,6 +7,8 @@
 #include <string.h>
 #include "model.h"
 #include "../runner/diag.h"
+#include "../runner/input.h"
+#include "results_check.h"
 
 struct source {
   const char *path;
@@ -34,30 +36,20 @@ static void read_facts(struct osc_arena *a, struct osc_target *t)
 
 static int open_results(const char *path, sqlite3 **db)
 {
+  char why[200];
+  if (!osc_is_regular(path, why, sizeof why)) {
+    osc_error("%s: cannot read the results: %s", path, why);
+    return OSC_EXIT_INPUT;
+  }
   if (sqlite3_open_v2(path, db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
     osc_error("%s: cannot open: %s", path, sqlite3_errmsg(*db));
     return OSC_EXIT_INPUT;
   }
   /* Untrusted (merge takes files from other machines): no function with
-   * side effects in its schema, and runs and outcomes must be tables, not
-   * views that would run SQL the file chose. */
+   * side effects in its schema, and every row checked before it is read. */
   sqlite3_db_config(*db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
-  sqlite3_stmt *st;
-  int tables = 0;
-  if (sqlite3_prepare_v2(*db, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-                         " AND name IN ('runs', 'outcomes')", -1, &st, NULL) == SQLITE_OK &&
-      sqlite3_step(st) == SQLITE_ROW)
-    tables = sqlite3_column_int(st, 0);
-  sqlite3_finalize(st);
-  if (tables != 2) {
-    osc_error("%s: not a results database (no runs and outcomes tables)", path);
-    return OSC_EXIT_INPUT;
-  }
-  if (sqlite3_exec(*db, "SELECT run_id, case_id FROM outcomes, runs LIMIT 0", NULL, NULL, NULL) != SQLITE_OK) {
-    osc_error("%s: not a results database: %s", path, sqlite3_errmsg(*db));
-    return OSC_EXIT_INPUT;
-  }
-  return 0;
+  sqlite3_db_config(*db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  return rpt_results_check(*db, "main", path);
 }
 
 static int read_runs(struct osc_model *m, const struct source *src, size_t *cap)

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "model.h"
 #include "../runner/diag.h"
+#include "../runner/input.h"
 
 static const char *column(struct osc_arena *a, sqlite3_stmt *st, int i)
 {
@@ -147,6 +148,11 @@ static int read_spec(struct osc_model *m, sqlite3 *db, const char *path)
 int rpt_model_load_spec(struct osc_model *m, const char *path)
 {
   sqlite3 *db;
+  char why[200];
+  if (!osc_is_regular(path, why, sizeof why)) {
+    osc_error("%s: cannot read the spec: %s", path, why);
+    return OSC_EXIT_INPUT;
+  }
   if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
     osc_error("%s: cannot open: %s", path, sqlite3_errmsg(db));
     sqlite3_close(db);

@@ -33,3 +33,11 @@ FILE *osc_open_input(const char *path, const char *what)
     osc_error("%s: cannot read %s: %s", path, what, why);
   return f;
 }
+
+bool osc_is_regular(const char *path, char *why, size_t len)
+{
+  FILE *f = osc_open_regular(path, why, len);
+  if (f)
+    fclose(f);
+  return f != NULL;
+}

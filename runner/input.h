@@ -3,6 +3,7 @@
 #ifndef OSC_INPUT_H
 #define OSC_INPUT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -12,5 +13,8 @@
 FILE *osc_open_input(const char *path, const char *what);
 /* The same, silent: NULL with why set. */
 FILE *osc_open_regular(const char *path, char *why, size_t len);
+/* For a file another library opens (SQLite blocks on a FIFO): is it a
+ * regular file we can read? false with why set. */
+bool osc_is_regular(const char *path, char *why, size_t len);
 
 #endif

@@ -410,12 +410,15 @@ static void alternative_names(const osc_schema *s, const json_t *alternatives, c
     alt = deref(s, alt);
     if (v && !is_meant(alt, v, BY_FIRST_KEY))
       continue;
-    const json_t *op = json_object_get(json_object_get(alt, "properties"), "op");
-    const char *name = json_string_value(json_object_get(op, "const"));
-    if (!name && op)
-      name = json_string_value(json_array_get(json_object_get(op, "enum"), 0));
+    /* an alternative is named by the value its first key must have
+     * ("op": "mkdir"), else by that key ("call") */
+    const char *first = json_string_value(json_array_get(json_object_get(alt, "required"), 0));
+    const json_t *key = first ? json_object_get(json_object_get(alt, "properties"), first) : NULL;
+    const char *name = json_string_value(json_object_get(key, "const"));
+    if (!name && key)
+      name = json_string_value(json_array_get(json_object_get(key, "enum"), 0));
     if (!name)
-      name = json_string_value(json_array_get(json_object_get(alt, "required"), 0));
+      name = first;
     snprintf(buf + used, len - used, "%s%s", used ? ", " : "", name ? name : "?");
     used = strlen(buf);
   }

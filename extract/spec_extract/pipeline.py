@@ -11,8 +11,22 @@ def extract(path, vocab):
     except RecursionError:
         # docutils parses nested blocks by recursion; os.rst nests a few deep.
         raise ExtractError(path, None, "nested too deeply to parse (lists or blocks inside each other)") from None
+    _refuse_twice(doc)
     attach.attach(doc, vocab)
     return doc
+
+
+def _refuse_twice(doc):
+    """A name documented twice with the same signature is two descriptions of
+    one object, and the spec database keeps one (a name with several
+    signatures, as sendfile, is several objects)."""
+    first = {}
+    for obj in doc.objects:
+        key = (obj.name, obj.signature)
+        if key in first:
+            raise ExtractError(doc.path, obj.line, "%s is documented twice with the same signature (first at line %d)"
+                               % (obj.name, first[key]))
+        first[key] = obj.line
 
 
 def extract_all(paths, vocab):

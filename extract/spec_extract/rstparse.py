@@ -39,6 +39,11 @@ def _setup():
 def parse(text):
     """Parse a shapes.Text; a directive error becomes an ExtractError."""
     parser, settings = _setup()
+    for i, line in enumerate(text.lines, 1):
+        # docutils drops a whole document with a longer line, quietly at our report level.
+        if len(line) > settings.line_length_limit:
+            raise ExtractError(text.path, text.file_line(i), "a line longer than %d characters"
+                               % settings.line_length_limit)
     document = docutils.utils.new_document(text.path, settings)
     problems = []
     document.reporter.attach_observer(problems.append)
