@@ -53,6 +53,7 @@ include cases/build.mk
 include reports/build.mk
 include runner/build.mk   # links what cases/ and reports/ define
 include tests/build.mk    # last: uses the osconform command and the spec
+include tests/fuzz/build.mk
 
 check: $(DEPS_STAMP) $(CHECKS)
 bench: $(DEPS_STAMP) $(BENCHES)

@@ -69,7 +69,8 @@ static void isolate_if_needed(osc_case *c)
       char *raw = json_dumps(c->json, JSON_COMPACT);
       if (!raw)
         osc_die(OSC_EXIT_SYSTEM, "out of memory");
-      c->raw = raw;  /* lives as long as the cases */
+      c->raw = raw;  /* freed with the cases */
+      c->raw_owned = true;
       c->raw_len = strlen(raw);
       c->isolate = true;
       return;
@@ -286,6 +287,8 @@ void osc_cases_free(osc_cases *c)
 {
   for (size_t i = 0; i < c->n; i++) {
     json_decref(c->v[i].json);
+    if (c->v[i].raw_owned)
+      free(c->v[i].raw);
   }
   free(c->v);
   free(c->text);

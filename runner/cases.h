@@ -12,7 +12,9 @@
 typedef struct osc_case {
   json_t *json;
   const char *id, *object, *kind, *compare, *claim;  /* borrowed from json; claim may be NULL */
-  char *raw;            /* the line as in the file, without its newline (in osc_cases.text) */
+  char *raw;            /* the line as in the file, without its newline (in osc_cases.text),
+                           or as the runner rewrote it (owned: raw_owned) */
+  bool raw_owned;
   size_t raw_len;
   int line;             /* in the cases file, for messages */
   int timeout_ms;       /* 0: the case gives none, the run's --timeout applies */
