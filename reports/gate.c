@@ -14,9 +14,11 @@ enum { REASON = 512 };
 
 static const char usage[] =
   "usage: osconform gate --results DB [--results DB ...] [--baseline FILE]\n"
-  "                      [--fail-under PCT] [--write-baseline FILE]\n"
+  "                      [--fail-under PCT] [--write-baseline FILE] [--strict-expectations]\n"
   "Exit 1 when a case that passed in the baseline no longer passes, a case or a\n"
-  "target of the baseline is gone, or a target's case score is under PCT; else 0.\n"
+  "target of the baseline is gone, or a target's case score is under PCT, or\n"
+  "(--strict-expectations) a run found a known divergence of runner/expectations\n"
+  "that no longer holds; else 0.\n"
   "--write-baseline FILE records this run (after the checks, only if they pass).\n"
   "Exit: 0 pass, 1 fail, 2 bad usage, 3 bad input, 4 system error.\n";
 
@@ -25,6 +27,7 @@ struct options {
   size_t nresults;
   const char *baseline, *write_baseline;
   double fail_under;       /* < 0: no threshold */
+  bool strict_expectations;
 };
 
 static const struct osc_target *target_named(const struct osc_model *m, const char *label)
@@ -64,6 +67,20 @@ static size_t regressions(const struct osc_model *m, const struct osc_baseline *
   return n;
 }
 
+/* Known divergences the runs found no longer true (--strict-expectations):
+ * an allowlist entry that hides nothing must go, or it will hide a new one. */
+static size_t stale_expectations(const struct osc_model *m)
+{
+  size_t n = 0;
+  for (size_t t = 0; t < m->ntargets; t++) {
+    if (m->targets[t].nstale)
+      fprintf(stderr, "osconform: stale: %s: %zu expectation%s no longer hold%s\n", m->targets[t].label,
+              m->targets[t].nstale, m->targets[t].nstale == 1 ? "" : "s", m->targets[t].nstale == 1 ? "s" : "");
+    n += m->targets[t].nstale;
+  }
+  return n;
+}
+
 /* Names the lowest-scoring target; returns true when it is under the threshold. */
 static bool under(const struct osc_model *m, double threshold, char reason[REASON])
 {
@@ -93,12 +110,13 @@ static int parse(int argc, char **argv, struct options *o)
     { "results", required_argument, NULL, 'r' }, { "baseline", required_argument, NULL, 'b' },
     { "fail-under", required_argument, NULL, 'u' },
     { "write-baseline", required_argument, NULL, 'w' },
+    { "strict-expectations", no_argument, NULL, 's' },
     { "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
   };
   int ch;
   char *end;
   optind = 1;
-  while ((ch = getopt_long(argc, argv, "r:b:u:w:h", longs, NULL)) != -1) {
+  while ((ch = getopt_long(argc, argv, "r:b:u:w:sh", longs, NULL)) != -1) {
     if (ch == 'h') {
       fputs(usage, stdout);
       return -1;
@@ -108,6 +126,8 @@ static int parse(int argc, char **argv, struct options *o)
       o->baseline = optarg;
     } else if (ch == 'w') {
       o->write_baseline = optarg;
+    } else if (ch == 's') {
+      o->strict_expectations = true;
     } else if (ch == 'u' && (o->fail_under = strtod(optarg, &end), *end == '\0' && *optarg)
                && o->fail_under >= 0 && o->fail_under <= 100) {
       continue;
@@ -119,9 +139,9 @@ static int parse(int argc, char **argv, struct options *o)
     }
   }
   if (optind < argc || !o->nresults
-      || (!o->baseline && !o->write_baseline && o->fail_under < 0)) {
+      || (!o->baseline && !o->write_baseline && o->fail_under < 0 && !o->strict_expectations)) {
     osc_error("gate: %s", optind < argc ? "unexpected argument" : !o->nresults
-              ? "--results is required" : "give --baseline, --fail-under or --write-baseline");
+              ? "--results is required" : "give --baseline, --fail-under, --write-baseline or --strict-expectations");
     fputs(usage, stderr);
     return OSC_EXIT_USAGE;
   }
@@ -140,13 +160,16 @@ static int judge(struct osc_model *m, const struct options *o)
     n = regressions(m, &b, first);
   }
   bool low = under(m, o->fail_under, score);
-  if (n || low) {
+  size_t stale = o->strict_expectations ? stale_expectations(m) : 0;
+  if (n || low || stale) {
     printf("osconform: gate: FAIL: ");
     if (n)
       printf("%zu regression%s against %s (first: %s)%s", n, n == 1 ? "" : "s",
-             o->baseline, first, low ? "; " : "\n");
+             o->baseline, first, low || stale ? "; " : "\n");
     if (low)
-      printf("%s\n", score);
+      printf("%s%s", score, stale ? "; " : "\n");
+    if (stale)
+      printf("%zu stale expectation%s (summary.md lists them)\n", stale, stale == 1 ? "" : "s");
     return OSC_EXIT_FAIL;
   }
   if (o->write_baseline) {

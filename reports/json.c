@@ -113,6 +113,8 @@ static json_t *target(const struct osc_model *m, const struct osc_target *t)
                    "scores", scores(&t->all),
                    "by_doc", by_doc, "cases", cases);
   json_object_set_new(o, "important", important(m, t));
+  json_t *stale = t->stale_expectations ? json_loads(t->stale_expectations, 0, NULL) : NULL;
+  json_object_set_new(o, "stale_expectations", stale ? stale : json_array());
   return o;
 }
 

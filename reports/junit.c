@@ -2,8 +2,9 @@
  * dialect Jenkins, GitLab and GitHub test reporters read. A wrong behaviour
  * (FAIL, MISSING, STUB) is a <failure>; a fault of the run (ERROR, CRASH,
  * TIMEOUT) an <error>; what says nothing about conformance (SKIP,
- * UNSUPPORTED, NOTYET: newer than the version the target implements, and
- * a documentation issue: failed as CPython at the doc's version fails) is
+ * UNSUPPORTED, NOTYET: newer than the version the target implements, a
+ * documentation issue: failed as CPython at the doc's version fails, and
+ * XFAIL: a failure runner/expectations lists, with its reason) is
  * <skipped>; UNEXPECTED and OBSERVED pass with the
  * observation in <system-out>, since they are divergences, not failures. */
 #include "reporters.h"
@@ -18,7 +19,7 @@ static enum outcome outcome_of(const struct osc_case *c)
   switch (c->verdict) {
   case OSC_FAIL: case OSC_MISSING: case OSC_STUB: return FAILURE;
   case OSC_ERROR: case OSC_CRASH: case OSC_TIMEOUT: return ERRORED;
-  case OSC_SKIP: case OSC_UNSUPPORTED: case OSC_NOTYET: return SKIPPED;
+  case OSC_SKIP: case OSC_UNSUPPORTED: case OSC_NOTYET: case OSC_XFAIL: return SKIPPED;
   case OSC_UNEXPECTED: case OSC_OBSERVED: return NOTED;
   default: return PASSED;
   }
@@ -70,6 +71,11 @@ static void testcase(FILE *out, const struct osc_target *t, const struct osc_cas
                c->doc_issue ? "documentation issue (CPython at the doc's version does the same)"
                             : "platform note (a Unix name CPython at the doc's version lacks here too)",
                c->reason ? c->reason : rpt_verdict_name(c->verdict));
+      attr(out, "message", msg);
+    } else if (c->verdict == OSC_XFAIL) {
+      char msg[600];
+      snprintf(msg, sizeof msg, "expected failure (runner/expectations): %s; observed: %s",
+               c->known ? c->known : "", c->reason ? c->reason : "");
       attr(out, "message", msg);
     } else {
       attr(out, "message", c->reason ? c->reason : rpt_verdict_name(c->verdict));

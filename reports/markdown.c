@@ -2,6 +2,7 @@
  * tell how compliant each target is and what its five most important
  * failures are. Details live in the other reports. */
 #include <string.h>
+#include <jansson.h>
 #include "reporters.h"
 #include "text.h"
 
@@ -111,6 +112,40 @@ static void failures(FILE *out, const struct osc_model *m, const struct osc_targ
   }
 }
 
+/* Expectations (runner/expectations) the run found no longer true. */
+static void stale(FILE *out, const struct osc_target *t)
+{
+  if (!t->nstale)
+    return;
+  json_t *list = json_loads(t->stale_expectations, 0, NULL);
+  fprintf(out, "\n%zu stale expectation%s of **", t->nstale, t->nstale == 1 ? "" : "s");
+  rpt_put_md(out, t->label, 60);
+  fputs("** (they hide nothing now: remove or correct them):\n\n", out);
+  size_t i;
+  const json_t *e;
+  json_array_foreach(list, i, e) {
+    const json_t *now = json_object_get(e, "now");
+    fputs("- ", out);
+    rpt_put_md(out, json_string_value(json_object_get(e, "file")), 80);
+    fprintf(out, ":%lld ", (long long)json_integer_value(json_object_get(e, "line")));
+    code(out, json_string_value(json_object_get(e, "glob")), 80);
+    fprintf(out, " %s: ", json_string_value(json_object_get(e, "verdict")));
+    if (!json_is_object(now)) {
+      fputs("matches no case of the run\n", out);
+      continue;
+    }
+    code(out, json_string_value(json_object_get(now, "case")), 80);
+    fprintf(out, " is %s", json_string_value(json_object_get(now, "verdict")));
+    const char *reason = json_string_value(json_object_get(now, "reason"));
+    if (reason && *reason) {
+      fputs(": ", out);
+      rpt_put_md(out, reason, 120);
+    }
+    fputc('\n', out);
+  }
+  json_decref(list);
+}
+
 /* Sentences CPython at the doc's version contradicts (doc_issues.c). */
 static void doc_issues(FILE *out, const struct osc_model *m)
 {
@@ -165,8 +200,10 @@ int rpt_report_markdown(const struct osc_model *m, FILE *out)
           " object; claims: documented sentences whose cases all passed"
           " (definitions: reports/README.md).\n", out);
     by_doc_table(out, m);
-    for (size_t i = 0; i < m->ntargets; i++)
+    for (size_t i = 0; i < m->ntargets; i++) {
       failures(out, m, &m->targets[i]);
+      stale(out, &m->targets[i]);
+    }
     doc_issues(out, m);
     elsewhere(out, m);
   }

@@ -10,7 +10,7 @@
 
 enum osc_verdict {
   OSC_PASS, OSC_FAIL, OSC_MISSING, OSC_UNEXPECTED, OSC_UNSUPPORTED, OSC_STUB,
-  OSC_SKIP, OSC_ERROR, OSC_CRASH, OSC_TIMEOUT, OSC_OBSERVED, OSC_NOTYET, OSC_NVERDICTS
+  OSC_SKIP, OSC_ERROR, OSC_CRASH, OSC_TIMEOUT, OSC_OBSERVED, OSC_NOTYET, OSC_XFAIL, OSC_NVERDICTS
 };
 
 /* What one documented object looks like on one target (a matrix cell). */
@@ -60,6 +60,8 @@ struct osc_target {        /* one run: a column of the matrix */
   bool unconfined;         /* run with --unconfined: cases could reach the whole machine */
   const char *language_version;  /* the Python version it was judged against, or NULL */
   const char *sys_platform;      /* its facts' sys.platform, or NULL */
+  const char *stale_expectations;  /* JSON array the run noted (runner/run.c report_stale), or NULL */
+  size_t nstale;
   long long run_id;
   int total;
   struct osc_case *cases;  /* sorted by id */

@@ -31,6 +31,13 @@ static void read_facts(struct osc_arena *a, struct osc_target *t)
   t->unconfined = confinement && strcmp(confinement, "none") == 0;
   t->language_version = rpt_strdup(a, json_string_value(json_object_get(facts, "language_version")));
   t->sys_platform = rpt_strdup(a, json_string_value(json_object_get(facts, "sys_platform")));
+  const json_t *stale = json_object_get(facts, "stale_expectations");
+  if (json_is_array(stale) && json_array_size(stale)) {
+    char *text = json_dumps(stale, JSON_COMPACT);
+    t->stale_expectations = rpt_strdup(a, text);
+    t->nstale = json_array_size(stale);
+    free(text);
+  }
   json_decref(facts);
 }
 

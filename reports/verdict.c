@@ -4,7 +4,7 @@
 
 static const char *const verdict_names[OSC_NVERDICTS] = {
   "PASS", "FAIL", "MISSING", "UNEXPECTED", "UNSUPPORTED", "STUB",
-  "SKIP", "ERROR", "CRASH", "TIMEOUT", "OBSERVED", "NOTYET"
+  "SKIP", "ERROR", "CRASH", "TIMEOUT", "OBSERVED", "NOTYET", "XFAIL"
 };
 
 static const char *const status_names[OSC_NSTATUS] = {

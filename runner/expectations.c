@@ -32,15 +32,27 @@ static void trim_end(char *s)
     s[--n] = '\0';
 }
 
-static bool add(osc_expectations *e, const char *glob, osc_verdict v, const char *reason,
+static bool add(osc_expectations *e, const char *glob, osc_verdict v, const char *observed, const char *reason,
                 const char *path, int line)
 {
   osc_expectation *grown = realloc(e->v, (e->n + 1) * sizeof *grown);
   if (!grown)
     osc_die(OSC_EXIT_SYSTEM, "out of memory");
   e->v = grown;
-  e->v[e->n++] = (osc_expectation){strdup(glob), v, strdup(reason), strdup(path), line, 0};
+  e->v[e->n++] = (osc_expectation){strdup(glob), v, observed ? strdup(observed) : NULL, strdup(reason),
+                                   strdup(path), line, 0};
   return true;
+}
+
+/* "TEXT" at *p: TEXT (NUL-terminated in place), *p past it; NULL if unclosed. */
+static char *quoted(char **p)
+{
+  char *start = *p + 1, *end = strchr(start, '"');
+  if (!end)
+    return NULL;
+  *end = '\0';
+  *p = end + 1;
+  return start;
 }
 
 /* "include NAME": another file of the same directory, for divergences two
@@ -126,16 +138,23 @@ static bool parse_line(char *text, const char *path, int line, osc_expectations 
   }
   while (isspace((unsigned char)*p))
     p++;
+  char *observed = NULL;
+  if (*p == '"' && !(observed = quoted(&p))) {
+    osc_error("%s:%d: the observed difference has no closing '\"'", path, line);
+    return false;
+  }
+  while (isspace((unsigned char)*p))
+    p++;
   trim_end(p);
   if (!*p) {
     osc_error("%s:%d: the expectation for '%s' gives no reason", path, line, glob);
     return false;
   }
-  if (!printable_utf8(p)) {
-    osc_error("%s:%d: the reason holds a control character or is not UTF-8", path, line);
+  if (!printable_utf8(p) || (observed && !printable_utf8(observed))) {
+    osc_error("%s:%d: the reason or the difference holds a control character or is not UTF-8", path, line);
     return false;
   }
-  return add(e, glob, v, p, path, line);
+  return add(e, glob, v, observed, p, path, line);
 }
 
 static bool read_file(const char *path, osc_expectations *out, int depth)
@@ -215,6 +234,7 @@ void osc_expectations_free(osc_expectations *e)
 {
   for (size_t i = 0; i < e->n; i++) {
     free(e->v[i].glob);
+    free(e->v[i].observed);
     free(e->v[i].reason);
     free(e->v[i].file);
   }
@@ -230,4 +250,9 @@ osc_expectation *osc_expectations_match(osc_expectations *e, const char *case_id
       return &e->v[i];
     }
   return NULL;
+}
+
+bool osc_expectation_holds(const osc_expectation *e, osc_verdict v, const char *reason)
+{
+  return e->verdict == v && (!e->observed || fnmatch(e->observed, reason ? reason : "", 0) == 0);
 }

@@ -1,9 +1,12 @@
 /* Known divergences of one implementation, kept outside the cases (as
  * wptrunner's metadata): runner/expectations/<implementation>.* , each line
- *   GLOB  VERDICT  reason
- * e.g. "exists/O_EXLOCK  MISSING  not provided on Linux". '#' starts a
- * comment; "include NAME" reads another file of the directory. The first
- * line that matches a case id applies. */
+ *   GLOB  VERDICT  ["OBSERVED"]  reason
+ * e.g. "exists/O_EXLOCK  MISSING  not provided on Linux", or
+ *      "lockf/lock  FAIL  "step 2: * got value 0"  PyPy's lockf returns 0, not None".
+ * OBSERVED, a glob on the run's one-line difference (outcomes.reason),
+ * pins what the divergence is: another failure of the same case is not
+ * this one. '#' starts a comment; "include NAME" reads another file of the
+ * directory. The first line whose GLOB matches a case id applies. */
 #ifndef OSC_EXPECTATIONS_H
 #define OSC_EXPECTATIONS_H
 
@@ -14,6 +17,7 @@
 typedef struct osc_expectation {
   char *glob;
   osc_verdict verdict;
+  char *observed;          /* a glob the run's one-line difference must match, or NULL */
   char *reason;
   char *file;
   int line;
@@ -36,5 +40,7 @@ void osc_expectations_free(osc_expectations *e);
 
 /* The first expectation whose glob matches the case id, or NULL; counts the match. */
 osc_expectation *osc_expectations_match(osc_expectations *e, const char *case_id);
+/* Does the expectation hold for this verdict and one-line difference? */
+bool osc_expectation_holds(const osc_expectation *e, osc_verdict v, const char *reason);
 
 #endif

@@ -57,17 +57,28 @@ static bool prepare_reference(osc_results *r)
 static bool ours_or_empty(osc_results *r)
 {
   sqlite3_stmt *st;
-  int tables = -1, ours = 0;
-  if (sqlite3_prepare_v2(r->db, "SELECT count(*), count(CASE WHEN name IN ('runs', 'outcomes') THEN 1 END)"
+  int tables = -1, ours = 0, version = -1;
+  if (sqlite3_prepare_v2(r->db, "SELECT count(*), count(CASE WHEN name IN ('runs', 'outcomes') THEN 1 END),"
+                         " (SELECT user_version FROM pragma_user_version)"
                          " FROM sqlite_master WHERE type = 'table'", -1, &st, NULL) == SQLITE_OK &&
       sqlite3_step(st) == SQLITE_ROW) {
     tables = sqlite3_column_int(st, 0);
     ours = sqlite3_column_int(st, 1);
+    version = sqlite3_column_int(st, 2);
   }
   sqlite3_finalize(st);
   if (tables < 0)
     return db_error(r, "cannot read");
-  if (tables == 0 || ours == 2)
+  if (tables == 0)
+    return true;
+  /* Its CHECK would refuse a newer verdict: new runs go to a new file
+   * (osconform merge reads both into one). */
+  if (ours == 2 && version != OSC_RESULTS_VERSION) {
+    osc_error("%s: results of another osconform (schema %d, this one writes %d); nothing was changed: "
+              "use a new --results file", r->path, version, OSC_RESULTS_VERSION);
+    return false;
+  }
+  if (ours == 2)
     return true;
   osc_error("%s: not an osconform results database (it has other tables); nothing was changed", r->path);
   return false;
@@ -177,17 +188,20 @@ int64_t osc_results_unfinished(osc_results *r, const char *target, char *cases_f
   return id;
 }
 
+typedef struct done_seen {
+  void (*seen)(const char *id, void *ctx);
+  void *ctx;
+} done_seen;
+
+static void pass_id(const char *id, const char *verdict, const char *reason, void *ctx)
+{
+  (void)verdict, (void)reason;
+  ((done_seen *)ctx)->seen(id, ((done_seen *)ctx)->ctx);
+}
+
 bool osc_results_each_done(osc_results *r, int64_t run_id, void (*seen)(const char *, void *), void *ctx)
 {
-  sqlite3_stmt *st;
-  if (!prepare(r, "SELECT case_id FROM outcomes WHERE run_id = ?", &st))
-    return false;
-  sqlite3_bind_int64(st, 1, run_id);
-  int rc;
-  while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-    seen((const char *)sqlite3_column_text(st, 0), ctx);
-  sqlite3_finalize(st);
-  return rc == SQLITE_DONE || db_error(r, "cannot read the finished outcomes");
+  return osc_results_each_outcome(r, run_id, pass_id, &(done_seen){seen, ctx});
 }
 
 static bool insert(osc_results *r, const struct osc_pending *p)
@@ -336,4 +350,38 @@ json_t *osc_results_reference_outcome(osc_results *r, const char *case_id)
    * and the next write would fail at once while another worker writes. */
   sqlite3_reset(r->reference);
   return outcome;
+}
+
+bool osc_results_each_outcome(osc_results *r, int64_t run_id,
+                              void (*seen)(const char *id, const char *verdict, const char *reason, void *ctx),
+                              void *ctx)
+{
+  sqlite3_stmt *st;
+  if (!prepare(r, "SELECT case_id, verdict, reason FROM outcomes WHERE run_id = ?", &st))
+    return false;
+  sqlite3_bind_int64(st, 1, run_id);
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+    seen((const char *)sqlite3_column_text(st, 0), (const char *)sqlite3_column_text(st, 1),
+         (const char *)sqlite3_column_text(st, 2), ctx);
+  sqlite3_finalize(st);
+  return rc == SQLITE_DONE || db_error(r, "cannot read the outcomes");
+}
+
+bool osc_results_note_run(osc_results *r, const char *key, const json_t *value)
+{
+  char *text = json_dumps(value, JSON_COMPACT | JSON_ENCODE_ANY);
+  char path[100];
+  snprintf(path, sizeof path, "$.%s", key);
+  sqlite3_stmt *st;
+  bool ok = text && prepare(r, "UPDATE runs SET platform = json_set(platform, ?, json(?)) WHERE id = ?", &st);
+  if (ok) {
+    bind_text(st, 1, path);
+    bind_text(st, 2, text);
+    sqlite3_bind_int64(st, 3, r->run_id);
+    ok = sqlite3_step(st) == SQLITE_DONE || db_error(r, "cannot note on the run");
+    sqlite3_finalize(st);
+  }
+  free(text);
+  return ok;
 }

@@ -37,6 +37,9 @@ typedef struct osc_row {
 } osc_row;
 
 /* Each prints its error (naming the file) and returns false on failure. */
+/* PRAGMA user_version of runner/results.sql (2: the XFAIL verdict). */
+#define OSC_RESULTS_VERSION 2
+
 bool osc_results_open(osc_results *r, const char *path);
 /* Drops unwritten rows: flush first. */
 void osc_results_close(osc_results *r);
@@ -53,6 +56,13 @@ bool osc_results_each_done(osc_results *r, int64_t run_id, void (*seen)(const ch
 /* Rows are kept and written a batch at a time (OSC_BATCH_CASES rows, or
  * OSC_BATCH_MS), each batch in one short transaction. */
 bool osc_results_add(osc_results *r, const osc_row *row);
+/* Every outcome of a run, as seen(case id, verdict, reason or NULL, ctx). */
+bool osc_results_each_outcome(osc_results *r, int64_t run_id,
+                              void (*seen)(const char *id, const char *verdict, const char *reason, void *ctx),
+                              void *ctx);
+/* Sets platform.KEY of the current run to value (what the run found out
+ * about its inputs: the stale expectations). */
+bool osc_results_note_run(osc_results *r, const char *key, const json_t *value);
 bool osc_results_flush(osc_results *r);
 /* Writes a batch older than OSC_BATCH_MS: called while a case runs, so
  * what finished before a slow case is safe meanwhile. */

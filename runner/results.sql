@@ -1,7 +1,7 @@
 -- build/results.db: every outcome of every run. Written by `osconform run`
 -- (one transaction per batch, so an interrupted run keeps what it finished),
 -- read by `osconform report`, `gate` and `merge`.
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;  -- OSC_RESULTS_VERSION in runner/results.h
 
 CREATE TABLE IF NOT EXISTS runs (
   id             INTEGER PRIMARY KEY,
@@ -28,7 +28,8 @@ CREATE TABLE IF NOT EXISTS outcomes (
   verdict   TEXT NOT NULL CHECK (verdict = 'PASS' OR verdict = 'FAIL' OR verdict = 'MISSING'
               OR verdict = 'UNEXPECTED' OR verdict = 'UNSUPPORTED' OR verdict = 'STUB'
               OR verdict = 'SKIP' OR verdict = 'ERROR' OR verdict = 'CRASH'
-              OR verdict = 'TIMEOUT' OR verdict = 'OBSERVED' OR verdict = 'NOTYET'),
+              OR verdict = 'TIMEOUT' OR verdict = 'OBSERVED' OR verdict = 'NOTYET'
+              OR verdict = 'XFAIL'),
   expected  TEXT,                    -- JSON
   observed  TEXT,                    -- JSON: the target's outcome line, or what went wrong
   reason    TEXT,                    -- one line: why this verdict (skip reason, diff, crash signal)

@@ -242,29 +242,25 @@ static char *replay_command(const osc_run *r, const char *id)
   return cmd;
 }
 
-/* A listed divergence: known when the verdict is the one listed; a case
- * listed as failing that passes is said out loud. */
-static const char *known_reason(osc_run *r, const osc_case *c, osc_verdict v)
+/* A listed divergence that holds (the verdict and, if the line gives one,
+ * the difference are the listed ones) turns the verdict into XFAIL; what
+ * no longer holds is found once the run is over (report_stale). */
+static const char *known_reason(osc_run *r, const osc_case *c, osc_case_result *res)
 {
-  osc_expectation *e = r->expectation_of[c - r->cases.v];
-  if (!e)
+  const osc_expectation *e = r->expectation_of[c - r->cases.v];
+  if (!e || !osc_expectation_holds(e, res->verdict, res->reason))
     return NULL;
-  if (e->verdict == v)
-    return e->reason;
-  if (v == OSC_PASS) {
-    r->unexpected_passes++;
-    osc_warn("%s:%d: %s is expected %s (%s) and passes: the expectation is stale",
-             e->file, e->line, c->id, osc_verdict_name(e->verdict), e->reason);
-  }
-  return NULL;
+  res->verdict = OSC_XFAIL;
+  return e->reason;
 }
 
 static bool record(osc_run *r, const osc_case *c, osc_case_result *res)
 {
   char *replay = replay_command(r, c->id);
+  const char *known = known_reason(r, c, res);
   osc_row row = {c->id, c->object, c->kind, c->claim, osc_verdict_name(res->verdict),
                  res->expected, res->observed, res->reason[0] ? res->reason : NULL,
-                 known_reason(r, c, res->verdict), replay, res->us};
+                 known, replay, res->us};
   bool ok = osc_results_add(&r->results, &row);
   free(replay);
   r->counts[res->verdict]++;
@@ -402,13 +398,72 @@ static int run_cases(osc_run *r)
   return osc_results_finish(&r->results) ? 0 : OSC_EXIT_SYSTEM;
 }
 
-static void report_stale(const osc_run *r)
+/* An expectation is stale when none of the cases it lists that this run
+ * judged got XFAIL by it: they pass now, or fail otherwise. Each is said
+ * here and kept with the run (runs.platform, "stale_expectations") for
+ * the reports and `gate --strict-expectations`. */
+typedef struct stale_scan {
+  osc_run *r;
+  json_t *verdicts;     /* case id -> [verdict, reason] in this run */
+} stale_scan;
+
+static void note_outcome(const char *id, const char *verdict, const char *reason, void *ctx)
 {
+  json_object_set_new(((stale_scan *)ctx)->verdicts, id, json_pack("[ss]", verdict, reason ? reason : ""));
+}
+
+/* The first case of e this run judged otherwise than e lists, as
+ * {case, verdict, reason}; NULL when e holds for one of them or the run
+ * judged none (a --filter left them out). */
+static json_t *why_stale(const osc_run *r, const osc_expectation *e, const json_t *verdicts)
+{
+  json_t *first = NULL;
+  for (size_t i = 0; i < r->cases.n; i++) {
+    const json_t *got = r->expectation_of[i] == e ? json_object_get(verdicts, r->cases.v[i].id) : NULL;
+    if (!got)
+      continue;
+    if (strcmp(json_string_value(json_array_get(got, 0)), "XFAIL") == 0) {
+      json_decref(first);
+      return NULL;
+    }
+    if (!first)
+      first = json_pack("{s:s,s:O,s:O}", "case", r->cases.v[i].id, "verdict", json_array_get(got, 0),
+                        "reason", json_array_get(got, 1));
+  }
+  return first;
+}
+
+static void report_stale(osc_run *r)
+{
+  stale_scan scan = {r, json_object()};
+  json_t *stale = json_array();
+  if (!osc_results_each_outcome(&r->results, r->results.run_id, note_outcome, &scan)) {
+    json_decref(scan.verdicts);
+    json_decref(stale);
+    return;
+  }
   for (size_t i = 0; i < r->expectations.n; i++) {
     const osc_expectation *e = &r->expectations.v[i];
+    json_t *first = e->matches ? why_stale(r, e, scan.verdicts) : NULL;
     if (!e->matches)
       osc_warn("%s:%d: the expectation '%s' matches no case of %s", e->file, e->line, e->glob, r->cases_path);
+    else if (first)
+      osc_warn("%s:%d: the expectation '%s %s%s%s%s' no longer holds: %s is %s%s%s", e->file, e->line, e->glob,
+               osc_verdict_name(e->verdict), e->observed ? " \"" : "", e->observed ? e->observed : "",
+               e->observed ? "\"" : "", json_string_value(json_object_get(first, "case")),
+               json_string_value(json_object_get(first, "verdict")),
+               *json_string_value(json_object_get(first, "reason")) ? ": " : "",
+               json_string_value(json_object_get(first, "reason")));
+    if (!e->matches || first)
+      json_array_append_new(stale, json_pack("{s:s,s:i,s:s,s:s,s:s?,s:s,s:o}", "file", e->file, "line", e->line,
+                                             "glob", e->glob, "verdict", osc_verdict_name(e->verdict),
+                                             "observed", e->observed, "reason", e->reason,
+                                             "now", first ? first : json_null()));
   }
+  if (json_array_size(stale))
+    osc_results_note_run(&r->results, "stale_expectations", stale);
+  json_decref(stale);
+  json_decref(scan.verdicts);
 }
 
 static void summary(const osc_run *r, long long ms)
@@ -472,7 +527,8 @@ int osc_cmd_run(int argc, char **argv)
   if (!rc) {
     rc = run_cases(r);
     summary(r, osc_now_ms() - started);
-    report_stale(r);
+    if (!rc)  /* over a whole run only */
+      report_stale(r);
   }
   cleanup(r);
   return rc;

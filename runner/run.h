@@ -51,7 +51,6 @@ typedef struct osc_run {
   int crashes_in_a_row;        /* of this worker's cases */
   bool gave_up, interrupted;
   size_t counts[OSC_VERDICT_COUNT];  /* this worker's */
-  size_t unexpected_passes;
   osc_progress progress;
   osc_shared *shared;          /* --jobs: the next case, the progress, the workers' counts */
   int worker;                  /* 0 in the run's own process */

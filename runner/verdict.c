@@ -9,7 +9,7 @@
 
 static const char *const names[OSC_VERDICT_COUNT] = {
   "PASS", "FAIL", "MISSING", "UNEXPECTED", "UNSUPPORTED", "STUB",
-  "SKIP", "ERROR", "CRASH", "TIMEOUT", "OBSERVED", "NOTYET"};
+  "SKIP", "ERROR", "CRASH", "TIMEOUT", "OBSERVED", "NOTYET", "XFAIL"};
 
 const char *osc_verdict_name(osc_verdict v)
 {

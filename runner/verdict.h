@@ -10,7 +10,9 @@
 
 typedef enum osc_verdict {
   OSC_PASS, OSC_FAIL, OSC_MISSING, OSC_UNEXPECTED, OSC_UNSUPPORTED, OSC_STUB,
-  OSC_SKIP, OSC_ERROR, OSC_CRASH, OSC_TIMEOUT, OSC_OBSERVED, OSC_NOTYET, OSC_VERDICT_COUNT
+  OSC_SKIP, OSC_ERROR, OSC_CRASH, OSC_TIMEOUT, OSC_OBSERVED, OSC_NOTYET,
+  OSC_XFAIL,   /* a failure listed in runner/expectations, as listed: an expected failure */
+  OSC_VERDICT_COUNT
 } osc_verdict;
 
 const char *osc_verdict_name(osc_verdict v);

@@ -107,3 +107,22 @@ Test(gate, misuse_and_bad_baselines)
   cr_assert_eq(run(osc_cmd_gate, NULL, "gate", "--results", results, "--baseline",
                    "reports/tests/fixture/spec.sql", NULL), 3);
 }
+
+/* --strict-expectations: a run that found a listed divergence no longer
+ * true fails the gate, and the stale line is named in summary.md. */
+Test(gate, strict_expectations_fail_on_a_stale_one)
+{
+  char *out;
+  cr_assert_eq(run(osc_cmd_gate, &out, "gate", "--results", results, "--strict-expectations", NULL), 0, "%s", out);
+  free(out);
+  sql(results, "UPDATE runs SET platform = json_set(platform, '$.stale_expectations', json('[{\"file\":"
+               " \"runner/expectations/pypy.txt\", \"line\": 3, \"glob\": \"sig/kill\", \"verdict\": \"FAIL\","
+               " \"observed\": null, \"reason\": \"names\", \"now\": {\"case\": \"sig/kill\", \"verdict\": \"PASS\","
+               " \"reason\": \"\"}}]')) WHERE id = 3");
+  cr_assert_eq(run(osc_cmd_gate, &out, "gate", "--results", results, "--strict-expectations", NULL), 1, "%s", out);
+  cr_assert(strstr(out, "FAIL: 1 stale expectation"), "%s", out);
+  free(out);
+  cr_assert_eq(run(osc_cmd_gate, &out, "gate", "--results", results, "--baseline", baseline, NULL), 0,
+               "without the option a stale expectation is a note: %s", out);
+  free(out);
+}

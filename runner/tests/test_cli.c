@@ -169,3 +169,39 @@ Test(cli, a_foreign_results_database_is_refused_unchanged)
   cr_expect_str_eq(tables, "objects", "nothing was added to it");
   free(tables);
 }
+
+/* A listed divergence that holds is XFAIL with its reason; one whose
+ * difference is not the listed one stays FAIL, and the run keeps the stale
+ * line in runs.platform for the reports and the gate. */
+Test(cli, expectations_give_xfail_and_stale_lines_are_kept, .timeout = 30)
+{
+  th_write(th_dir, "cases.jsonl", HEADER
+           "{\"id\": \"wrong/1\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": [{\"hasattr\": \"mkdir\"}],"
+           " \"expect\": [{\"present\": true}]}\n"
+           "{\"id\": \"wrong/2\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": [{\"hasattr\": \"mkdir\"}],"
+           " \"expect\": [{\"present\": true}]}\n"
+           "{\"id\": \"ok/3\", \"object\": \"mkdir\", \"kind\": \"behaviour\", \"steps\": [{\"hasattr\": \"mkdir\"}],"
+           " \"expect\": [{\"any\": true}]}\n");
+  char dir[600];
+  snprintf(dir, sizeof dir, "%s/ex", th_dir);
+  mkdir(dir, 0755);
+  th_write(dir, "fake.txt", "wrong/1 FAIL \"*got value*\" the fake says wrong\n"
+                            "wrong/2 FAIL \"*got raises*\" not this difference\n"
+                            "ok/* FAIL it used to fail\n");
+  char cases[600], db[600], target[600];
+  snprintf(cases, sizeof cases, "%s/cases.jsonl", th_dir);
+  snprintf(db, sizeof db, "%s/results.db", th_dir);
+  snprintf(target, sizeof target, "exec:%s", th_env("OSC_TEST_FAKE"));
+  const char *args[] = {"--target", target, "--cases", cases, "--results", db, "--expectations", dir,
+                        "--platforms", th_fixture("platforms.json"), NULL};
+  expect_status(0, "err", args);
+  char *v = th_query(db, "SELECT group_concat(case_id || '=' || verdict || ':' || coalesce(known, ''), ' ')"
+                         " FROM (SELECT * FROM outcomes ORDER BY case_id)");
+  cr_expect_str_eq(v, "ok/3=PASS: wrong/1=XFAIL:the fake says wrong wrong/2=FAIL:");
+  free(v);
+  char *stale = th_query(db, "SELECT group_concat(json_extract(value, '$.glob') || '>' ||"
+                             " json_extract(value, '$.now.verdict'), ' ') FROM runs, json_each(runs.platform,"
+                             " '$.stale_expectations')");
+  cr_expect_str_eq(stale, "wrong/2>FAIL ok/*>PASS");
+  free(stale);
+}

@@ -129,3 +129,25 @@ Test(expectations, a_version_has_its_own_file)
     osc_expectations_free(&e);
   }
 }
+
+/* A line may pin the difference it excuses: the run's one-line reason must
+ * match its quoted glob, or the failure is another one and stays a FAIL. */
+Test(expectations, an_observed_difference_pins_the_divergence)
+{
+  th_write(th_dir, "pypy.txt", "lockf/* FAIL \"step 2: * got value 0\"   lockf returns 0, not None\n"
+                                "sig/* FAIL   positional-only names\n");
+  osc_expectations e;
+  cr_assert(osc_expectations_load(th_dir, "pypy", "7.3.11", &e));
+  const osc_expectation *lockf = osc_expectations_match(&e, "lockf/lock");
+  cr_assert_not_null(lockf);
+  cr_expect_str_eq(lockf->observed, "step 2: * got value 0");
+  cr_expect_str_eq(lockf->reason, "lockf returns 0, not None");
+  cr_expect(osc_expectation_holds(lockf, OSC_FAIL, "step 2: expected value null, got value 0"));
+  cr_expect_not(osc_expectation_holds(lockf, OSC_FAIL, "step 1: expected a value, got raises OSError"));
+  cr_expect_not(osc_expectation_holds(lockf, OSC_CRASH, "step 2: expected value null, got value 0"));
+  const osc_expectation *sig = osc_expectations_match(&e, "sig/kill");
+  cr_expect_null(sig->observed);
+  cr_expect(osc_expectation_holds(sig, OSC_FAIL, "anything"));
+  osc_expectations_free(&e);
+  expect_bad("lockf/* FAIL \"step 2: unclosed reason\n");
+}
