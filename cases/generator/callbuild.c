@@ -188,7 +188,8 @@ int call_build(json_t *c, const spec_object *o, size_t under, json_t *value, jso
   return ok;
 }
 
-int call_build_keywords(json_t *c, const spec_object *o, size_t under, json_t *value, json_t *expect)
+int call_build_keywords(json_t *c, const spec_object *o, size_t under, json_t *value, json_t *expect,
+                        int positional_only_too)
 {
   json_t *kwargs = json_object();
   int ok = 1;
@@ -196,7 +197,7 @@ int call_build_keywords(json_t *c, const spec_object *o, size_t under, json_t *v
     const spec_param *p = &o->params[i];
     if (i != under && (p->optional || is_variadic(p)))
       continue;
-    ok = strcmp(p->kind, "positional-only") != 0;
+    ok = positional_only_too || strcmp(p->kind, "positional-only") != 0;
     json_t *v = ok ? argument(o, i, under, value) : NULL;
     ok = v != NULL;
     if (ok)

@@ -22,8 +22,10 @@ int call_build(json_t *c, const spec_object *o, size_t under, json_t *value, jso
 
 /* The same call with every argument given by its documented name (the
  * required ones from fillers). Returns 0, adding nothing, when a required
- * parameter is positional-only or has no filler. Steals value and expect. */
-int call_build_keywords(json_t *c, const spec_object *o, size_t under, json_t *value, json_t *expect);
+ * parameter has no filler, or is positional-only and positional_only_too is
+ * 0. Steals value and expect. */
+int call_build_keywords(json_t *c, const spec_object *o, size_t under, json_t *value, json_t *expect,
+                        int positional_only_too);
 
 /* Adds the setup the case's arguments refer to: "f" (a file holding "abc"),
  * "d" (a directory), "l" (a symlink to f; requires 'symlink'), {"fd": "f"}

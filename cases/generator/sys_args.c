@@ -3,6 +3,7 @@
  * named, required ones cannot be left out. Each call raises TypeError before
  * the function does anything. */
 #include <string.h>
+#include "callbuild.h"
 #include "sysgen.h"
 
 static int has_kind(const spec_object *o, const char *kind)
@@ -53,14 +54,19 @@ static void missing_required(const sysgen *g, const spec_object *o)
     }
 }
 
+/* Every argument by name, each a valid value (fillers): a TypeError can
+ * then only come from the binding, not from a value of the wrong type, and
+ * an implementation that takes the names runs the call instead. Without a
+ * filler for every parameter the case is left out, never guessed. */
 static void positional_by_keyword(const sysgen *g, const spec_object *o)
 {
   for (size_t i = 0; i < o->nparams; i++)
     if (strcmp(o->params[i].kind, "positional-only") == 0) {
-      json_t *kwargs = json_object();
-      json_object_set_new(kwargs, o->params[i].name, json_null());
-      add(g, o, "positional-by-keyword", "a positional-only parameter passed by name raises TypeError",
-          json_array(), kwargs);
+      const char *fill = filler_for(o->name, o->params[i].name);
+      json_t *c = sys_case(g, o, "call", "positional-by-keyword", "behaviour",
+                           "a positional-only parameter passed by name, with a valid value, raises TypeError");
+      json_t *value = fill ? json_loads(fill, JSON_DECODE_ANY, NULL) : NULL;
+      sys_finish(g, c, value && call_build_keywords(c, o, i, value, sys_raises("TypeError", NULL), 1), 1);
       return;
     }
 }

@@ -61,7 +61,7 @@ void sys_by_keyword(const sysgen *g, const spec_object *o, size_t i, json_t *val
   json_t *c = sys_case(g, o, o->params[i].name, "by-keyword", "behaviour",
                        "every argument can be passed by its documented name");
   /* A failed build leaves const steps behind: the case is dropped then. */
-  sys_finish(g, c, call_build_keywords(c, o, i, value, expect), 1);
+  sys_finish(g, c, call_build_keywords(c, o, i, value, expect, 0), 1);
 }
 
 void sys_cite(json_t *c, const spec_object *o, const char *phrase)
