@@ -157,6 +157,7 @@ static int start(osc_run *r, char *err, size_t len)
                       : strcmp(r->opt.target, "micropython") == 0 ? "micropython-webassembly"
                                                                   : impl;
   r->on_this_platform = runs_on_this_platform(json_string_value(json_object_get(facts, "sys_platform")));
+  r->errnos = osc_errnos_of(json_string_value(json_object_get(facts, "sys_platform")), r->on_this_platform);
   if (!osc_expectations_load(r->expectations_dir, r->implementation,
                              json_string_value(json_object_get(r->hello, "impl_version")), &r->expectations))
     return OSC_EXIT_INPUT;

@@ -7,6 +7,7 @@
 #include <jansson.h>
 #include "avail.h"
 #include "cases.h"
+#include "errnos.h"
 #include "expectations.h"
 #include "progress.h"
 #include "results.h"
@@ -45,6 +46,7 @@ typedef struct osc_run {
   const char *implementation;  /* names the expectations: osref, cpython, pypy, pyodide, micropython */
   bool on_reference;
   bool on_this_platform;       /* the target runs on this machine's platform: its errno numbers and file system are ours */
+  osc_errnos errnos;         /* how to name an errno the target gives as a number */
   const osc_case *previous;    /* the last case the shared target answered */
   osc_verdict previous_verdict;
   int start_failures;          /* consecutive */

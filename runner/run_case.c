@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "diag.h"
+#include "errnos.h"
 #include "run.h"
 #include "signals.h"
 #include "prepare.h"
@@ -145,19 +146,17 @@ static json_t *existence_witness(osc_run *r, const osc_case *c)
 }
 
 /* An errno the target gave as a number, because its errno module cannot
- * name it (MicroPython's has a few dozen names), is named by this C
- * library's table when the target runs on this platform: the numbers are
- * the kernel's. Elsewhere (Emscripten's numbering differs) it stays a number. */
+ * name it (MicroPython's has a few dozen names, in Linux's numbering even
+ * under Emscripten), is named by the numbering of the platform the target
+ * runs on: this C library's on this machine, WASI's under Emscripten or
+ * WASI (runner/errnos.c); elsewhere it stays a number. */
 static void name_errnos(const osc_run *r, json_t *outcome)
 {
   size_t i;
   json_t *step;
-  if (!r->on_this_platform)
-    return;
   json_array_foreach(json_object_get(outcome, "steps"), i, step) {
     json_t *e = json_object_get(step, "errno");
-    const char *name = json_is_integer(e) && json_integer_value(e) > 0 && json_integer_value(e) < 4096
-                           ? strerrorname_np((int)json_integer_value(e)) : NULL;
+    const char *name = json_is_integer(e) ? osc_errno_name(r->errnos, json_integer_value(e)) : NULL;
     if (name)
       json_object_set_new(step, "errno", json_string(name));
   }

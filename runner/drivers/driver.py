@@ -281,8 +281,15 @@ def _mro_names(cls):
     return [c.__name__ for c in mro if c is not object]
 
 
+# MicroPython's errno table holds Linux's numbers wherever it runs; under
+# Emscripten the C library raises WASI's (ENOENT is 44 there, and WASI's 2 is
+# EACCES, not ENOENT). There the number goes to the runner, which names it
+# by the platform's table (runner/errnos.c).
+_NAMES_MATCH_NUMBERS = not (sys.implementation.name == "micropython" and sys.platform == "webassembly")
+
+
 def _errno_name(num):
-    codes = getattr(_errno, "errorcode", {}) if _errno is not None else {}
+    codes = getattr(_errno, "errorcode", {}) if _errno is not None and _NAMES_MATCH_NUMBERS else {}
     return codes.get(num, num)
 
 
