@@ -145,9 +145,16 @@ void osc_schema_free(osc_schema *s)
 
 /* ---- checking ------------------------------------------------------------- */
 
+enum { MAX_DEPTH = 64 };
+
+/* The field being checked, as the steps that lead to it (a key or an
+ * index each), written out only when there is something to say. */
 typedef struct check {
   const osc_schema *s;
-  char where[240];      /* the field being checked: steps[2].args[0] */
+  struct {
+    const char *key;    /* NULL: an array index */
+    size_t index;
+  } path[MAX_DEPTH + 2];
   size_t depth;
   char *why;
   size_t len;
@@ -155,33 +162,46 @@ typedef struct check {
 
 static bool check_node(check *c, const json_t *schema, const json_t *v);
 
+/* steps[2].args[0], shown by its start when a value nests deep */
+static void field_name(const check *c, char *buf, size_t len)
+{
+  size_t used = 0;
+  buf[0] = '\0';
+  for (size_t i = 0; i < c->depth && used < len; i++) {
+    if (c->path[i].key)
+      snprintf(buf + used, len - used, "%s%s", used ? "." : "", c->path[i].key);
+    else
+      snprintf(buf + used, len - used, "[%zu]", c->path[i].index);
+    used = strlen(buf);
+  }
+  if (used >= 60)
+    strcpy(buf + 57, "...");
+}
+
 __attribute__((format(printf, 2, 3)))
 static bool fail(check *c, const char *fmt, ...)
 {
-  char what[200];
+  char what[200], field[80];
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(what, sizeof what, fmt, ap);
   va_end(ap);
-  if (c->where[0])  /* a field deep in a value is shown by its start */
-    snprintf(c->why, c->len, "field %.60s%s: %s", c->where, strlen(c->where) > 60 ? "..." : "", what);
+  field_name(c, field, sizeof field);
+  if (field[0])
+    snprintf(c->why, c->len, "field %s: %s", field, what);
   else
     snprintf(c->why, c->len, "%s", what);
   return false;
 }
 
-/* Checks v against schema as the field where.key or where[i]. */
+/* Checks v against schema as the field path.key or path[i]. */
 static bool check_member(check *c, const json_t *schema, const json_t *v, const char *key, size_t index)
 {
-  size_t mark = strlen(c->where);
-  if (key)
-    snprintf(c->where + mark, sizeof c->where - mark, "%s%s", mark ? "." : "", key);
-  else
-    snprintf(c->where + mark, sizeof c->where - mark, "[%zu]", index);
-  bool ok = ++c->depth > 64 ? fail(c, "nested more than 64 deep") : check_node(c, schema, v);
-  c->depth--;
+  c->path[c->depth].key = key;
+  c->path[c->depth].index = index;
+  bool ok = ++c->depth > MAX_DEPTH ? fail(c, "nested more than %d deep", MAX_DEPTH) : check_node(c, schema, v);
   if (ok)
-    c->where[mark] = '\0';
+    c->depth--;
   return ok;
 }
 
@@ -467,8 +487,8 @@ static bool check_one_of(check *c, const json_t *alternatives, const json_t *v)
   alternative_names(c->s, alternatives, found ? v : NULL, names, sizeof names);
   const char *key = shared_first_key(c->s, alternatives);
   if (!found && key && json_object_get(v, key)) {
-    size_t mark = strlen(c->where);
-    snprintf(c->where + mark, sizeof c->where - mark, "%s%s", mark ? "." : "", key);
+    c->path[c->depth].key = key;  /* the message is about that member */
+    c->depth++;
     char shown[60];
     return fail(c, "%s is not one of %s", short_json(json_object_get(v, key), shown, sizeof shown), names);
   }
@@ -493,7 +513,7 @@ static bool check_node(check *c, const json_t *schema, const json_t *v)
             : json_is_array(v) ? check_array(c, schema, v)
             : json_is_object(v) ? check_object(c, schema, v)
                                 : true;
-  if (ok && (k = json_object_get(schema, "not")) && check_node(&(check){c->s, "", 0, other, sizeof other}, k, v)) {
+  if (ok && (k = json_object_get(schema, "not")) && check_node(&(check){.s = c->s, .why = other, .len = sizeof other}, k, v)) {
     const char *why = json_string_value(json_object_get(schema, "$comment"));
     ok = fail(c, "%s is refused (%s)", short_json(v, shown, sizeof shown), why ? why : "the schema's \"not\"");
   }
@@ -506,8 +526,13 @@ static bool check_node(check *c, const json_t *schema, const json_t *v)
 
 bool osc_schema_check(const osc_schema *s, const json_t *v, char *why, size_t len)
 {
-  check c = {.s = s, .why = why, .len = len};
-  return check_node(&c, s->root, v);
+  check *c = calloc(1, sizeof *c);  /* the path is large for a stack of threads */
+  if (!c)
+    osc_die(OSC_EXIT_SYSTEM, "out of memory");
+  *c = (check){.s = s, .why = why, .len = len};
+  bool ok = check_node(c, s->root, v);
+  free(c);
+  return ok;
 }
 
 /* ---- the schemas the binary carries ---------------------------------------- */
