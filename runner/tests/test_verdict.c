@@ -359,3 +359,25 @@ Test(verdict, the_subclass_is_asked_for_only_where_the_sentence_names_it)
                      "{\"id\": \"x\", \"steps\": [{\"raises\": \"OSError\", \"errno\": \"EACCES\", \"mro\": [\"OSError\"]}]}",
                      OSC_AVAILABLE), OSC_FAIL, "the errno still counts");
 }
+
+/* A helper that fails before the case reaches its object (posix_openpt in
+ * a case about ptsname, on a platform with no ptys) leaves the object
+ * untested: SKIP naming the helper. A failure after the object ran stays
+ * the object's. */
+Test(verdict, a_helper_failing_before_the_subject_is_no_verdict_on_it)
+{
+  const char *kase = "{\"id\": \"ptsname/master\", \"object\": \"ptsname\", \"kind\": \"behaviour\","
+                     " \"steps\": [{\"call\": \"posix_openpt\", \"args\": [2], \"bind\": \"m\"},"
+                     " {\"call\": \"ptsname\", \"args\": [{\"ref\": \"m\"}]}, {\"call\": \"close\", \"args\": [{\"ref\": \"m\"}]}],"
+                     " \"expect\": [{\"type\": \"int\"}, {\"type\": \"str\"}, {\"returns\": null}]}";
+  const char *no_pty = "{\"id\": \"ptsname/master\", \"steps\": [{\"raises\": \"FileNotFoundError\", \"errno\": \"ENOENT\","
+                       " \"mro\": [\"FileNotFoundError\", \"OSError\"]}, {\"skipped\": \"x\"}, {\"skipped\": \"x\"}]}";
+  cr_expect_eq(judge(kase, no_pty, OSC_AVAILABLE), OSC_SKIP);
+  const char *subject_fails = "{\"id\": \"ptsname/master\", \"steps\": [{\"value\": 3, \"type\": \"int\"},"
+                              " {\"raises\": \"OSError\", \"errno\": \"ENOTTY\", \"mro\": [\"OSError\"]}, {\"skipped\": \"x\"}]}";
+  cr_expect_eq(judge(kase, subject_fails, OSC_AVAILABLE), OSC_FAIL);
+  const char *helper_after = "{\"id\": \"ptsname/master\", \"steps\": [{\"value\": 3, \"type\": \"int\"},"
+                             " {\"value\": \"/dev/pts/1\", \"type\": \"str\"}, {\"raises\": \"OSError\", \"errno\": \"EBADF\","
+                             " \"mro\": [\"OSError\"]}]}";
+  cr_expect_eq(judge(kase, helper_after, OSC_AVAILABLE), OSC_FAIL, "after the subject ran, a helper's failure is its");
+}
