@@ -148,7 +148,12 @@ Test(kinds, argument_rules_follow_the_documented_signature)
   json_t *args = json_object_get(field("sys/read/call/too-many", "steps", 0), "args");
   cr_assert_eq(json_array_size(args), 3, "read(fd, n, /) takes two");
   cr_assert_str_eq(s(field("sys/read/call/too-many", "expect", 0), "raises"), "TypeError");
-  cr_assert_not_null(json_object_get(json_object_get(field("sys/read/call/positional-by-keyword", "steps", 0), "kwargs"), "fd"));
+  /* read(fd, n, /) by name: both arguments valid (fillers), so only the
+   * binding can raise TypeError (None for fd would raise it anyway) */
+  json_t *by_name = json_object_get(field("sys/read/call/positional-by-keyword", "steps", 0), "kwargs");
+  cr_assert_str_eq(s(json_object_get(by_name, "fd"), "fd"), "f");
+  cr_assert(json_is_integer(json_object_get(by_name, "n")), "n takes its filler too");
+  cr_assert_str_eq(s(field("sys/read/call/positional-by-keyword", "setup", 1), "op"), "open");
   cr_assert_not_null(get("sys/mkdir/call/unknown-keyword"));
   cr_assert_not_null(get("sys/mkdir/call/missing-required"));
   cr_assert_null(fixture_case(cases, "sys/listdir/call/missing-required"), "listdir's path is optional");

@@ -381,3 +381,19 @@ Test(verdict, a_helper_failing_before_the_subject_is_no_verdict_on_it)
                              " \"mro\": [\"OSError\"]}]}";
   cr_expect_eq(judge(kase, helper_after, OSC_AVAILABLE), OSC_FAIL, "after the subject ran, a helper's failure is its");
 }
+
+/* Introspection that differs from the doc is a note (OBSERVED), not a
+ * failure: the calls are judged by calling (PyPy shows '/' where every call
+ * takes keywords). */
+Test(verdict, an_introspected_signature_that_differs_is_a_note)
+{
+  const char *kase = "{\"id\": \"sig/get_terminal_size\", \"object\": \"get_terminal_size\", \"kind\": \"signature\","
+                     " \"steps\": [{\"signature\": \"get_terminal_size\"}], \"expect\": [{\"params\": [{\"name\": \"fd\","
+                     " \"kind\": \"positional-only\", \"default\": \"STDOUT_FILENO\"}]}]}";
+  const char *differs = "{\"id\": \"sig/get_terminal_size\", \"steps\": [{\"value\": [{\"name\": \"fd\", \"kind\":"
+                        " \"positional-or-keyword\", \"default\": \"1\"}], \"type\": \"signature\"}]}";
+  osc_judgement j = judge_with(kase, differs, OSC_AVAILABLE, false, NULL);
+  cr_expect_eq(j.verdict, OSC_OBSERVED);
+  cr_expect(strstr(j.reason, "introspection differs from the doc"), "%s", j.reason);
+  free(j.expected);
+}
