@@ -245,10 +245,22 @@ void osc_expectations_free(osc_expectations *e)
 osc_expectation *osc_expectations_match(osc_expectations *e, const char *case_id)
 {
   for (size_t i = 0; i < e->n; i++)
-    if (fnmatch(e->v[i].glob, case_id, 0) == 0) {
-      e->v[i].matches++;
+    if (osc_expectation_lists(&e->v[i], case_id))
       return &e->v[i];
-    }
+  return NULL;
+}
+
+bool osc_expectation_lists(const osc_expectation *e, const char *case_id)
+{
+  return fnmatch(e->glob, case_id, 0) == 0;
+}
+
+const osc_expectation *osc_expectations_holding(const osc_expectations *e, const char *case_id, osc_verdict v,
+                                                const char *reason)
+{
+  for (size_t i = 0; i < e->n; i++)
+    if (osc_expectation_lists(&e->v[i], case_id) && osc_expectation_holds(&e->v[i], v, reason))
+      return &e->v[i];
   return NULL;
 }
 

@@ -6,7 +6,7 @@
  * OBSERVED, a glob on the run's one-line difference (outcomes.reason),
  * pins what the divergence is: another failure of the same case is not
  * this one. '#' starts a comment; "include NAME" reads another file of the
- * directory. The first line whose GLOB matches a case id applies. */
+ * directory. The first line that lists a case and holds applies. */
 #ifndef OSC_EXPECTATIONS_H
 #define OSC_EXPECTATIONS_H
 
@@ -38,9 +38,15 @@ bool osc_expectations_load(const char *dir, const char *implementation, const ch
 bool osc_expectations_read_file(const char *path, osc_expectations *out);
 void osc_expectations_free(osc_expectations *e);
 
-/* The first expectation whose glob matches the case id, or NULL; counts the match. */
+/* The first expectation whose glob matches the case id, or NULL. */
 osc_expectation *osc_expectations_match(osc_expectations *e, const char *case_id);
+/* Does its glob match the case id? */
+bool osc_expectation_lists(const osc_expectation *e, const char *case_id);
 /* Does the expectation hold for this verdict and one-line difference? */
 bool osc_expectation_holds(const osc_expectation *e, osc_verdict v, const char *reason);
+/* The first line that lists the case and holds for what the run saw (a
+ * root cause may take a line of its own: "*" with its difference), or NULL. */
+const osc_expectation *osc_expectations_holding(const osc_expectations *e, const char *case_id, osc_verdict v,
+                                                const char *reason);
 
 #endif

@@ -193,9 +193,9 @@ typedef struct done_seen {
   void *ctx;
 } done_seen;
 
-static void pass_id(const char *id, const char *verdict, const char *reason, void *ctx)
+static void pass_id(const char *id, const char *verdict, const char *reason, const char *known, void *ctx)
 {
-  (void)verdict, (void)reason;
+  (void)verdict, (void)reason, (void)known;
   ((done_seen *)ctx)->seen(id, ((done_seen *)ctx)->ctx);
 }
 
@@ -353,17 +353,18 @@ json_t *osc_results_reference_outcome(osc_results *r, const char *case_id)
 }
 
 bool osc_results_each_outcome(osc_results *r, int64_t run_id,
-                              void (*seen)(const char *id, const char *verdict, const char *reason, void *ctx),
+                              void (*seen)(const char *id, const char *verdict, const char *reason,
+                                           const char *known, void *ctx),
                               void *ctx)
 {
   sqlite3_stmt *st;
-  if (!prepare(r, "SELECT case_id, verdict, reason FROM outcomes WHERE run_id = ?", &st))
+  if (!prepare(r, "SELECT case_id, verdict, reason, known FROM outcomes WHERE run_id = ?", &st))
     return false;
   sqlite3_bind_int64(st, 1, run_id);
   int rc;
   while ((rc = sqlite3_step(st)) == SQLITE_ROW)
     seen((const char *)sqlite3_column_text(st, 0), (const char *)sqlite3_column_text(st, 1),
-         (const char *)sqlite3_column_text(st, 2), ctx);
+         (const char *)sqlite3_column_text(st, 2), (const char *)sqlite3_column_text(st, 3), ctx);
   sqlite3_finalize(st);
   return rc == SQLITE_DONE || db_error(r, "cannot read the outcomes");
 }

@@ -56,9 +56,11 @@ bool osc_results_each_done(osc_results *r, int64_t run_id, void (*seen)(const ch
 /* Rows are kept and written a batch at a time (OSC_BATCH_CASES rows, or
  * OSC_BATCH_MS), each batch in one short transaction. */
 bool osc_results_add(osc_results *r, const osc_row *row);
-/* Every outcome of a run, as seen(case id, verdict, reason or NULL, ctx). */
+/* Every outcome of a run, as seen(case id, verdict, reason, known, ctx);
+ * reason and known may be NULL. */
 bool osc_results_each_outcome(osc_results *r, int64_t run_id,
-                              void (*seen)(const char *id, const char *verdict, const char *reason, void *ctx),
+                              void (*seen)(const char *id, const char *verdict, const char *reason,
+                                           const char *known, void *ctx),
                               void *ctx);
 /* Sets platform.KEY of the current run to value (what the run found out
  * about its inputs: the stale expectations). */

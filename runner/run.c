@@ -56,18 +56,14 @@ static void select_cases(osc_run *r)
       r->selected[r->nselected++] = &r->cases.v[i];
 }
 
-/* Counts, over the whole file, the cases each expectation matches, so a
- * --filter does not make the others look stale. */
+/* Counts, over the whole file, the cases each expectation's glob matches,
+ * so --filter does not make the others look stale. */
 static void count_expectation_matches(osc_run *r)
 {
-  r->expectation_of = calloc(r->cases.n + 1, sizeof *r->expectation_of);
-  if (!r->expectation_of)
-    osc_die(OSC_EXIT_SYSTEM, "out of memory");
-  for (size_t i = 0; i < r->cases.n; i++) {
-    osc_expectation *e = r->expectation_of[i] = osc_expectations_match(&r->expectations, r->cases.v[i].id);
-    if (e)
-      e->matches++;
-  }
+  for (size_t i = 0; i < r->cases.n; i++)
+    for (size_t k = 0; k < r->expectations.n; k++)
+      if (osc_expectation_lists(&r->expectations.v[k], r->cases.v[i].id))
+        r->expectations.v[k].matches++;
 }
 
 static int load_inputs(osc_run *r)
@@ -248,8 +244,8 @@ static char *replay_command(const osc_run *r, const char *id)
  * no longer holds is found once the run is over (report_stale). */
 static const char *known_reason(osc_run *r, const osc_case *c, osc_case_result *res)
 {
-  const osc_expectation *e = r->expectation_of[c - r->cases.v];
-  if (!e || !osc_expectation_holds(e, res->verdict, res->reason))
+  const osc_expectation *e = osc_expectations_holding(&r->expectations, c->id, res->verdict, res->reason);
+  if (!e)
     return NULL;
   res->verdict = OSC_XFAIL;
   return e->reason;
@@ -408,22 +404,28 @@ typedef struct stale_scan {
   json_t *verdicts;     /* case id -> [verdict, reason] in this run */
 } stale_scan;
 
-static void note_outcome(const char *id, const char *verdict, const char *reason, void *ctx)
+static void note_outcome(const char *id, const char *verdict, const char *reason, const char *known, void *ctx)
 {
-  json_object_set_new(((stale_scan *)ctx)->verdicts, id, json_pack("[ss]", verdict, reason ? reason : ""));
+  json_object_set_new(((stale_scan *)ctx)->verdicts, id,
+                      json_pack("[sss]", verdict, reason ? reason : "", known ? known : ""));
 }
 
 /* The first case of e this run judged otherwise than e lists, as
  * {case, verdict, reason}; NULL when e holds for one of them or the run
- * judged none (a --filter left them out). */
+ * judged none (a --filter left them out, or none could be asked here). */
 static json_t *why_stale(const osc_run *r, const osc_expectation *e, const json_t *verdicts)
 {
   json_t *first = NULL;
   for (size_t i = 0; i < r->cases.n; i++) {
-    const json_t *got = r->expectation_of[i] == e ? json_object_get(verdicts, r->cases.v[i].id) : NULL;
-    if (!got)
+    const json_t *got = osc_expectation_lists(e, r->cases.v[i].id) ? json_object_get(verdicts, r->cases.v[i].id)
+                                                                     : NULL;
+    const char *verdict = got ? json_string_value(json_array_get(got, 0)) : NULL;
+    /* not asked here, or about what the target need not have: the line is
+     * neither borne out nor contradicted (a file two ports share) */
+    if (!got || strcmp(verdict, "SKIP") == 0 || strcmp(verdict, "UNSUPPORTED") == 0 || strcmp(verdict, "NOTYET") == 0)
       continue;
-    if (strcmp(json_string_value(json_array_get(got, 0)), "XFAIL") == 0) {
+    if (strcmp(verdict, "XFAIL") == 0 &&
+        strcmp(json_string_value(json_array_get(got, 2)), e->reason) == 0) {  /* by this line */
       json_decref(first);
       return NULL;
     }
@@ -494,7 +496,6 @@ static void cleanup(osc_run *r)
   if (r->results.db)
     osc_results_close(&r->results);
   osc_expectations_free(&r->expectations);
-  free(r->expectation_of);
   if (r->shared)
     munmap(r->shared, sizeof *r->shared);
   osc_platforms_free(r->platforms);

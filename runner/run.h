@@ -36,7 +36,6 @@ typedef struct osc_run {
   size_t nselected;
   osc_platforms *platforms;
   osc_expectations expectations;
-  osc_expectation **expectation_of;  /* by case index in the file: the one that lists it, or NULL */
   osc_results results;
   osc_sandbox sandbox;
   osc_target target;           /* the process shared by the cases that are not isolated */

@@ -151,3 +151,24 @@ Test(expectations, an_observed_difference_pins_the_divergence)
   osc_expectations_free(&e);
   expect_bad("lockf/* FAIL \"step 2: unclosed reason\n");
 }
+
+/* A root cause may be one line for many cases: the first line that lists a
+ * case and holds for what the run saw applies, not merely the first that
+ * lists it. */
+Test(expectations, the_first_line_that_holds_applies)
+{
+  th_write(th_dir, "micropython.txt",
+           "*  FAIL  \"step *: expected raises FileExistsError EEXIST, got raises OSError EEXIST\"  no OSError subclasses\n"
+           "*pathlike*  FAIL  \"step 1: * got raises TypeError\"  no os.PathLike\n");
+  osc_expectations e;
+  cr_assert(osc_expectations_load(th_dir, "micropython", "1.26.1", &e));
+  const osc_expectation *h = osc_expectations_holding(&e, "mkdir/pathlike", OSC_FAIL,
+                                                      "step 1: expected a value, got raises TypeError");
+  cr_assert_not_null(h);
+  cr_expect_str_eq(h->reason, "no os.PathLike");
+  h = osc_expectations_holding(&e, "mkdir/existing-dir", OSC_FAIL,
+                               "step 1: expected raises FileExistsError EEXIST, got raises OSError EEXIST");
+  cr_expect_str_eq(h->reason, "no OSError subclasses");
+  cr_expect_null(osc_expectations_holding(&e, "mkdir/existing-dir", OSC_FAIL, "step 1: expected a value, got raises TypeError"));
+  osc_expectations_free(&e);
+}
