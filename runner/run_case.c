@@ -192,6 +192,55 @@ static json_t *with_symbolic_defaults_resolved(osc_run *r, const osc_case *c)
   return copy;
 }
 
+/* Does the reference lack the os name (its existence case says absent)? */
+static bool reference_lacks(osc_run *r, const char *name)
+{
+  char id[200];
+  if (snprintf(id, sizeof id, "exists/%s", name) >= (int)sizeof id)
+    return false;
+  json_t *ref = osc_results_reference_outcome(&r->results, id);
+  bool lacks = json_is_false(json_object_get(json_array_get(json_object_get(ref, "steps"), 0), "value"));
+  json_decref(ref);
+  return lacks;
+}
+
+/* A value compared with the reference is compared only where the reference
+ * can witness it: a set of function names (supports_fd, supports_dir_fd)
+ * that names a function the reference does not provide at all says nothing
+ * the reference could contradict, so that name is left out of the target's
+ * set (a copy of the outcome, or NULL when nothing is left out). */
+static json_t *without_unwitnessed_names(osc_run *r, const osc_case *c, const json_t *outcome,
+                                         const json_t *reference)
+{
+  if (!reference || strcmp(c->kind, "value") != 0)
+    return NULL;
+  json_t *copy = NULL;
+  const json_t *ref_steps = json_object_get(reference, "steps"), *ref_step;
+  size_t i;
+  json_array_foreach(ref_steps, i, ref_step) {
+    const json_t *want = json_object_get(json_object_get(ref_step, "value"), "set");
+    const json_t *got = json_object_get(json_object_get(json_array_get(json_object_get(outcome, "steps"), i), "value"), "set");
+    if (!json_is_array(want) || !json_is_array(got))
+      continue;
+    json_t *kept = json_array(), *item;
+    size_t k;
+    json_array_foreach(got, k, item) {
+      bool unwitnessed = json_is_string(item) && !osc_json_has_string(want, json_string_value(item)) &&
+                         reference_lacks(r, json_string_value(item));
+      if (!unwitnessed)
+        json_array_append(kept, item);
+    }
+    if (json_array_size(kept) != json_array_size(got)) {
+      if (!copy)
+        copy = json_deep_copy(outcome);
+      json_object_set_new(json_object_get(json_array_get(json_object_get(copy, "steps"), i), "value"), "set", kept);
+    } else {
+      json_decref(kept);
+    }
+  }
+  return copy;
+}
+
 static void judge_outcome(osc_run *r, const osc_case *c, json_t *outcome, const char *text, size_t len,
                           osc_case_result *out)
 {
@@ -204,7 +253,8 @@ static void judge_outcome(osc_run *r, const osc_case *c, json_t *outcome, const 
   const json_t *facts = json_object_get(r->hello, "facts");
   json_t *resolved = with_symbolic_defaults_resolved(r, c);
   name_errnos(r, outcome);
-  osc_judge_in in = {resolved ? resolved : c->json, outcome, avail, why, r->on_reference,
+  json_t *witnessed = without_unwitnessed_names(r, c, outcome, reference);
+  osc_judge_in in = {resolved ? resolved : c->json, witnessed ? witnessed : outcome, avail, why, r->on_reference,
                      r->results.reference_run != 0, reference,
                      json_string_value(json_object_get(facts, "language_version")),
                      json_string_value(json_object_get(facts, "sys_platform")),
@@ -218,6 +268,7 @@ static void judge_outcome(osc_run *r, const osc_case *c, json_t *outcome, const 
     osc_judge(&in, &j);
   }
   json_decref(witness);
+  json_decref(witnessed);
   json_decref(resolved);
   json_decref(reference);
   out->verdict = j.verdict;

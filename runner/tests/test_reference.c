@@ -73,3 +73,38 @@ Test(reference, without_a_reference_run_the_case_is_skipped, .init = setup, .fin
   cr_assert_eq(run_on("another-host"), 0, "%s", th_read(dir, "err"));
   expect_outcome("ok/same", "SKIP", "no reference run");
 }
+
+/* A set of function names is compared with the reference only where the
+ * reference can witness it: a name the reference does not provide at all
+ * (its existence case says absent) is left out of the comparison; a name it
+ * provides but leaves out of its set is a real difference. */
+Test(reference, names_the_reference_lacks_are_not_compared, .timeout = 60)
+{
+  dir = th_tempdir();
+  const char *lines[] = {
+    "{\"id\": \"ok/supports_fd\", \"object\": \"supports_fd\", \"kind\": \"value\", \"steps\": [{\"getattr\":"
+    " \"supports_fd\"}], \"expect\": [{\"returns\": {\"set\": [\"chdir\", \"execve\", \"stat\"]}}], \"compare\": \"reference\"}",
+    "{\"id\": \"ok/supports_dir_fd\", \"object\": \"supports_dir_fd\", \"kind\": \"value\", \"steps\": [{\"getattr\":"
+    " \"supports_dir_fd\"}], \"expect\": [{\"returns\": {\"set\": [\"lstat\", \"stat\"]}}], \"compare\": \"reference\"}",
+    NULL};
+  cases = th_cases(dir, lines);
+  snprintf(db, sizeof db, "%s/results.db", dir);
+  snprintf(target, sizeof target, "exec:%s", th_env("OSC_TEST_FAKE"));
+  cr_assert_eq(run_on("elsewhere"), 0, "creates the file: %s", th_read(dir, "err"));
+  th_sql(db, "INSERT INTO runs (target, implementation, version, platform, host, doc, cases_file, started,"
+             " finished, total) VALUES ('reference', 'osref', '1', '{}', 'lab', '3.14', 'c', 'now', 'now', 5);"
+             "INSERT INTO outcomes (run_id, case_id, object, kind, verdict, observed, replay) VALUES"
+             " ((SELECT max(id) FROM runs), 'ok/supports_fd', 'supports_fd', 'value', 'PASS',"
+             "  '{\"id\": \"ok/supports_fd\", \"steps\": [{\"value\": {\"set\": [\"chdir\", \"stat\"]}, \"type\": \"set\"}]}', 'x'),"
+             " ((SELECT max(id) FROM runs), 'ok/supports_dir_fd', 'supports_dir_fd', 'value', 'PASS',"
+             "  '{\"id\": \"ok/supports_dir_fd\", \"steps\": [{\"value\": {\"set\": [\"stat\"]}, \"type\": \"set\"}]}', 'x'),"
+             " ((SELECT max(id) FROM runs), 'exists/execve', 'execve', 'existence', 'MISSING',"
+             "  '{\"id\": \"exists/execve\", \"steps\": [{\"value\": false, \"type\": \"bool\"}]}', 'x'),"
+             " ((SELECT max(id) FROM runs), 'exists/lstat', 'lstat', 'existence', 'PASS',"
+             "  '{\"id\": \"exists/lstat\", \"steps\": [{\"value\": true, \"type\": \"bool\"}]}', 'x')");
+  cr_assert_eq(run_on("lab"), 0, "%s", th_read(dir, "err"));
+  expect_outcome("ok/supports_fd", "PASS", "");
+  expect_outcome("ok/supports_dir_fd", "FAIL", "the reference value");
+  free(cases);
+  th_cleanup(dir);
+}
