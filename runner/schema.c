@@ -6,6 +6,7 @@
  * schema must never promise a check this file does not make. */
 #include <pthread.h>
 #include <regex.h>
+#include <stdint.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,7 +17,21 @@
 /* generated from cases/case.schema.json and spec/platforms.schema.json */
 extern const char osc_case_schema_text[], osc_platforms_schema_text[];
 
-enum { MAX_PATTERNS = 64 };
+enum { MAX_PATTERNS = 64, MAX_NODES = 1024 };
+
+/* The keywords a check reads, in the order of `keywords` below; a node's
+ * values are looked up once, at load, not by name for every value checked
+ * (a third of the time of loading a case file went to those lookups). */
+enum kw {
+  KW_REF, KW_TYPE, KW_CONST, KW_ENUM, KW_MIN_LENGTH, KW_MAX_LENGTH, KW_PATTERN, KW_MINIMUM, KW_MAXIMUM,
+  KW_ITEMS, KW_MIN_ITEMS, KW_MAX_ITEMS, KW_REQUIRED, KW_PROPERTIES, KW_ADDITIONAL,
+  KW_MIN_PROPERTIES, KW_MAX_PROPERTIES, KW_DEPENDENT_REQUIRED, KW_NOT, KW_ANY_OF, KW_ONE_OF, KW_COMMENT, NKW
+};
+
+typedef struct compiled {
+  const json_t *node;
+  const json_t *kw[NKW];
+} compiled;
 
 struct osc_schema {
   json_t *root;
@@ -25,15 +40,52 @@ struct osc_schema {
     const json_t *source;
     regex_t re;
   } patterns[MAX_PATTERNS];
+  compiled nodes[MAX_NODES];   /* open addressing on the node's address */
+  size_t nnodes;
 };
 
 /* ---- loading -------------------------------------------------------------- */
 
-static const char *const annotations[] = {"$schema", "$id", "$comment", "title", "description", "$defs", NULL};
+static const char *const annotations[] = {"$schema", "$id", "title", "description", "$defs", NULL};
 static const char *const keywords[] = {
   "$ref", "type", "const", "enum", "minLength", "maxLength", "pattern", "minimum", "maximum",
   "items", "minItems", "maxItems", "required", "properties", "additionalProperties",
-  "minProperties", "maxProperties", "dependentRequired", "not", "anyOf", "oneOf", NULL};
+  "minProperties", "maxProperties", "dependentRequired", "not", "anyOf", "oneOf", "$comment", NULL};
+
+static size_t slot_of(const json_t *node)
+{
+  return ((uintptr_t)node >> 4) * 2654435761u % MAX_NODES;
+}
+
+static const compiled *compiled_of(const osc_schema *s, const json_t *node)
+{
+  for (size_t i = slot_of(node), n = 0; n < MAX_NODES; i = (i + 1) % MAX_NODES, n++)
+    if (s->nodes[i].node == node || !s->nodes[i].node)
+      return s->nodes[i].node ? &s->nodes[i] : NULL;
+  return NULL;
+}
+
+/* A node's keyword, by the table made at load. */
+static const json_t *kw(const osc_schema *s, const json_t *node, enum kw k)
+{
+  const compiled *c = compiled_of(s, node);
+  return c ? c->kw[k] : NULL;
+}
+
+static bool compile_node(osc_schema *s, const json_t *node)
+{
+  if (compiled_of(s, node))
+    return true;
+  if (++s->nnodes > MAX_NODES / 2)  /* keep the table half empty */
+    return false;
+  size_t i = slot_of(node);
+  while (s->nodes[i].node)
+    i = (i + 1) % MAX_NODES;
+  s->nodes[i].node = node;
+  for (int k = 0; k < NKW; k++)
+    s->nodes[i].kw[k] = json_object_get(node, keywords[k]);
+  return true;
+}
 
 static bool listed(const char *s, const char *const *list)
 {
@@ -52,7 +104,8 @@ static bool load_fail(char *why, size_t len, const char *what, const char *arg)
 static const json_t *deref(const osc_schema *s, const json_t *schema)
 {
   for (int hops = 0; hops < 16; hops++) {
-    const char *ref = json_string_value(json_object_get(schema, "$ref"));
+    const compiled *c = compiled_of(s, schema);
+    const char *ref = json_string_value(c ? c->kw[0] : json_object_get(schema, "$ref"));
     if (!ref)
       return schema;
     if (strncmp(ref, "#/$defs/", 8) != 0)
@@ -98,6 +151,8 @@ static bool load_node(osc_schema *s, const json_t *node, char *why, size_t len)
     return true;
   if (!json_is_object(node))
     return load_fail(why, len, "a schema that is not an object", "");
+  if (!compile_node(s, node))
+    return load_fail(why, len, "more schema nodes than this checker holds", "");
   const char *key;
   const json_t *v;
   json_object_foreach((json_t *)node, key, v) {
@@ -232,9 +287,9 @@ static bool has_type(const json_t *v, const char *type)
 
 /* A schema with no "type" (a const, an enum) admits any type here; its
  * other keywords decide. */
-static bool admits_type(const json_t *schema, const json_t *v)
+static bool admits_type(const osc_schema *s, const json_t *schema, const json_t *v)
 {
-  const json_t *type = json_object_get(schema, "type");
+  const json_t *type = kw(s, schema, KW_TYPE);
   size_t i;
   const json_t *t;
   if (!type)
@@ -291,8 +346,8 @@ static bool check_string(check *c, const json_t *schema, const json_t *v)
 {
   const char *text = json_string_value(v);
   size_t bytes = json_string_length(v), n = utf8_length(text, bytes);
-  const json_t *min = json_object_get(schema, "minLength"), *max = json_object_get(schema, "maxLength");
-  const json_t *pattern = json_object_get(schema, "pattern");
+  const json_t *min = kw(c->s, schema, KW_MIN_LENGTH), *max = kw(c->s, schema, KW_MAX_LENGTH);
+  const json_t *pattern = kw(c->s, schema, KW_PATTERN);
   if (min && (json_int_t)n < json_integer_value(min))
     return n ? fail(c, "shorter than %lld characters", (long long)json_integer_value(min)) : fail(c, "is empty");
   if (max && (json_int_t)n > json_integer_value(max))
@@ -302,7 +357,7 @@ static bool check_string(check *c, const json_t *schema, const json_t *v)
   char shown[60];
   if (strlen(text) != bytes)
     return fail(c, "holds a NUL character");
-  const char *why = json_string_value(json_object_get(schema, "$comment"));
+  const char *why = json_string_value(kw(c->s, schema, KW_COMMENT));
   if (regexec(pattern_of(c->s, pattern), text, 0, NULL, 0) != 0)
     return fail(c, "%s does not match %s%s%s%s", short_json(v, shown, sizeof shown), json_string_value(pattern),
                 why ? " (" : "", why ? why : "", why ? ")" : "");
@@ -318,7 +373,7 @@ static bool below(const json_t *v, const json_t *bound)
 
 static bool check_number(check *c, const json_t *schema, const json_t *v)
 {
-  const json_t *min = json_object_get(schema, "minimum"), *max = json_object_get(schema, "maximum");
+  const json_t *min = kw(c->s, schema, KW_MINIMUM), *max = kw(c->s, schema, KW_MAXIMUM);
   char shown[60], bound[60];
   if (min && below(v, min))
     return fail(c, "%s is below the minimum %s", short_json(v, shown, sizeof shown), short_json(min, bound, sizeof bound));
@@ -329,8 +384,8 @@ static bool check_number(check *c, const json_t *schema, const json_t *v)
 
 static bool check_array(check *c, const json_t *schema, const json_t *v)
 {
-  const json_t *min = json_object_get(schema, "minItems"), *max = json_object_get(schema, "maxItems");
-  const json_t *items = json_object_get(schema, "items"), *item;
+  const json_t *min = kw(c->s, schema, KW_MIN_ITEMS), *max = kw(c->s, schema, KW_MAX_ITEMS);
+  const json_t *items = kw(c->s, schema, KW_ITEMS), *item;
   size_t n = json_array_size(v), i;
   if (min && (json_int_t)n < json_integer_value(min))
     return fail(c, "has %zu items, fewer than %lld", n, (long long)json_integer_value(min));
@@ -349,10 +404,10 @@ static bool check_required(check *c, const json_t *schema, const json_t *v)
   const json_t *key;
   const char *name;
   const json_t *needs;
-  json_array_foreach(json_object_get(schema, "required"), i, key)
+  json_array_foreach(kw(c->s, schema, KW_REQUIRED), i, key)
     if (!json_object_get(v, json_string_value(key)))
       return fail(c, "no \"%s\"", json_string_value(key));
-  json_object_foreach(json_object_get(schema, "dependentRequired"), name, needs)
+  json_object_foreach((json_t *)kw(c->s, schema, KW_DEPENDENT_REQUIRED), name, needs)
     if (json_object_get(v, name))
       json_array_foreach(needs, i, key)
         if (!json_object_get(v, json_string_value(key)))
@@ -362,8 +417,8 @@ static bool check_required(check *c, const json_t *schema, const json_t *v)
 
 static bool check_object(check *c, const json_t *schema, const json_t *v)
 {
-  const json_t *min = json_object_get(schema, "minProperties"), *max = json_object_get(schema, "maxProperties");
-  const json_t *props = json_object_get(schema, "properties"), *extra = json_object_get(schema, "additionalProperties");
+  const json_t *min = kw(c->s, schema, KW_MIN_PROPERTIES), *max = kw(c->s, schema, KW_MAX_PROPERTIES);
+  const json_t *props = kw(c->s, schema, KW_PROPERTIES), *extra = kw(c->s, schema, KW_ADDITIONAL);
   size_t n = json_object_size(v);
   if (min && (json_int_t)n < json_integer_value(min))
     return n ? fail(c, "has fewer than %lld keys", (long long)json_integer_value(min)) : fail(c, "is empty");
@@ -388,7 +443,7 @@ static bool check_any_of(check *c, const json_t *alternatives, const json_t *v)
   size_t i;
   const json_t *alt;
   json_array_foreach(alternatives, i, alt)
-    if (admits_type(deref(c->s, alt), v))
+    if (admits_type(c->s, deref(c->s, alt), v))
       return check_node(c, alt, v);
   return fail(c, "%s is not allowed here", type_name(v));
 }
@@ -500,26 +555,26 @@ static bool check_node(check *c, const json_t *schema, const json_t *v)
   schema = deref(c->s, schema);
   if (json_is_boolean(schema))
     return json_is_true(schema) || fail(c, "is not allowed here");
-  const json_t *type = json_object_get(schema, "type"), *k;
+  const json_t *type = kw(c->s, schema, KW_TYPE), *k;
   char shown[60], other[60];
-  if (type && !admits_type(schema, v))
+  if (type && !admits_type(c->s, schema, v))
     return fail(c, "expected %s, not %s", json_is_string(type) ? json_string_value(type) : "another type", type_name(v));
-  if ((k = json_object_get(schema, "const")) && !json_equal(k, v))
+  if ((k = kw(c->s, schema, KW_CONST)) && !json_equal(k, v))
     return fail(c, "%s is not %s", short_json(v, shown, sizeof shown), short_json(k, other, sizeof other));
-  if ((k = json_object_get(schema, "enum")) && !check_enum(c, k, v))
+  if ((k = kw(c->s, schema, KW_ENUM)) && !check_enum(c, k, v))
     return false;
   bool ok = json_is_string(v) ? check_string(c, schema, v)
             : json_is_number(v) ? check_number(c, schema, v)
             : json_is_array(v) ? check_array(c, schema, v)
             : json_is_object(v) ? check_object(c, schema, v)
                                 : true;
-  if (ok && (k = json_object_get(schema, "not")) && check_node(&(check){.s = c->s, .why = other, .len = sizeof other}, k, v)) {
-    const char *why = json_string_value(json_object_get(schema, "$comment"));
+  if (ok && (k = kw(c->s, schema, KW_NOT)) && check_node(&(check){.s = c->s, .why = other, .len = sizeof other}, k, v)) {
+    const char *why = json_string_value(kw(c->s, schema, KW_COMMENT));
     ok = fail(c, "%s is refused (%s)", short_json(v, shown, sizeof shown), why ? why : "the schema's \"not\"");
   }
-  if (ok && (k = json_object_get(schema, "anyOf")))
+  if (ok && (k = kw(c->s, schema, KW_ANY_OF)))
     ok = check_any_of(c, k, v);
-  if (ok && (k = json_object_get(schema, "oneOf")))
+  if (ok && (k = kw(c->s, schema, KW_ONE_OF)))
     ok = check_one_of(c, k, v);
   return ok;
 }
