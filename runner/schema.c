@@ -65,11 +65,14 @@ static const compiled *compiled_of(const osc_schema *s, const json_t *node)
   return NULL;
 }
 
-/* A node's keyword, by the table made at load. */
+/* A node's keyword, by the table made at load (which holds every node the
+ * checks can reach: a node missing there would check nothing). */
 static const json_t *kw(const osc_schema *s, const json_t *node, enum kw k)
 {
   const compiled *c = compiled_of(s, node);
-  return c ? c->kw[k] : NULL;
+  if (!c)
+    osc_die(OSC_EXIT_SYSTEM, "schema: a node was not compiled at load");
+  return c->kw[k];
 }
 
 static bool compile_node(osc_schema *s, const json_t *node)
