@@ -105,3 +105,14 @@ def count_objects(path):
                 "staticmethod": "method"}.get(kind, kind)
         counts[kind] = counts.get(kind, 0) + entries
     return counts
+
+
+def assert_fifo_refused(test, name, load):
+    """load(path) of a FIFO raises ExtractError at once ("not a regular file")."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        fifo = os.path.join(d, name)
+        os.mkfifo(fifo)
+        with test.assertRaises(ExtractError) as caught:
+            load(fifo)
+        test.assertIn("not a regular file", str(caught.exception))

@@ -151,21 +151,11 @@ class Traps(unittest.TestCase):
         self.assertEqual(names["mkdir"][0].audits[0][:2], ("os.mkdir", "path,mode,dir_fd"))
 
 
-if __name__ == "__main__":
-    unittest.main()
-
-
 class HostileSources(unittest.TestCase):
     """A FIFO is refused at once; nesting too deep for docutils is one line."""
 
     def test_a_fifo_is_refused(self):
-        import tempfile
-        with tempfile.TemporaryDirectory() as d:
-            fifo = os.path.join(d, "os.rst")
-            os.mkfifo(fifo)
-            with self.assertRaises(support.ExtractError) as caught:
-                support.shapes.load(fifo)
-            self.assertIn("not a regular file", str(caught.exception))
+        support.assert_fifo_refused(self, "os.rst", support.shapes.load)
 
     def test_deep_nesting_is_an_input_error(self):
         import tempfile
@@ -177,3 +167,7 @@ class HostileSources(unittest.TestCase):
             with self.assertRaises(support.ExtractError) as caught:
                 support.pipeline.extract(path, support.VOCAB)
             self.assertIn("nested too deeply", str(caught.exception))
+
+
+if __name__ == "__main__":
+    unittest.main()
