@@ -11,7 +11,7 @@ sys.path.insert(0, os.path.join(ROOT, "extract"))
 
 from spec_extract import collect, pipeline, platforms, rstparse, shapes  # noqa: E402
 from spec_extract.attach import attach  # noqa: E402
-from spec_extract.errors import ExtractError  # noqa: E402,F401 (for the tests)
+from spec_extract.errors import ExtractError  # noqa: E402
 
 SOURCES = os.path.join(ROOT, "spec", "sources")
 V314 = os.path.join(SOURCES, "000_9f8447d887d47d4e.txt")
