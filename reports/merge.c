@@ -7,7 +7,6 @@
  * are copied as values, column by column of the merged schema. A run
  * already present (same target, host, doc and start) is not copied twice,
  * which makes merging a merged file again harmless. */
-#include <errno.h>
 #include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>

@@ -3,6 +3,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "expect.h"
+#include "util.h"
 
 static bool tagged(const json_t *v, const char *tag)
 {
@@ -159,19 +160,11 @@ static bool truthy(const json_t *v)
   return true;  /* structs and other objects */
 }
 
-static size_t utf8_length(const char *s, size_t bytes)
-{
-  size_t n = 0;
-  for (size_t i = 0; i < bytes; i++)
-    n += ((unsigned char)s[i] & 0xC0) != 0x80;
-  return n;
-}
-
 /* len(value), or -1 where the encoding does not tell it. */
 static long long length_of(const json_t *v)
 {
   if (json_is_string(v))
-    return (long long)utf8_length(json_string_value(v), json_string_length(v));
+    return (long long)osc_utf8_length(json_string_value(v), json_string_length(v));
   if (json_is_array(v))
     return (long long)json_array_size(v);
   const json_t *b = json_object_get(v, "bytes");

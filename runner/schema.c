@@ -13,6 +13,7 @@
 #include <string.h>
 #include "schema.h"
 #include "diag.h"
+#include "util.h"
 
 /* generated from cases/case.schema.json and spec/platforms.schema.json */
 extern const char osc_case_schema_text[], osc_platforms_schema_text[];
@@ -329,14 +330,6 @@ static bool check_enum(check *c, const json_t *values, const json_t *v)
   return fail(c, "%s is not one of %s", short_json(v, one, sizeof one), list);
 }
 
-static size_t utf8_length(const char *s, size_t bytes)
-{
-  size_t n = 0;
-  for (size_t i = 0; i < bytes; i++)
-    n += ((unsigned char)s[i] & 0xC0) != 0x80;
-  return n;
-}
-
 static const regex_t *pattern_of(const osc_schema *s, const json_t *source)
 {
   for (size_t i = 0; i < s->npatterns; i++)
@@ -348,7 +341,7 @@ static const regex_t *pattern_of(const osc_schema *s, const json_t *source)
 static bool check_string(check *c, const json_t *schema, const json_t *v)
 {
   const char *text = json_string_value(v);
-  size_t bytes = json_string_length(v), n = utf8_length(text, bytes);
+  size_t bytes = json_string_length(v), n = osc_utf8_length(text, bytes);
   const json_t *min = kw(c->s, schema, KW_MIN_LENGTH), *max = kw(c->s, schema, KW_MAX_LENGTH);
   const json_t *pattern = kw(c->s, schema, KW_PATTERN);
   if (min && (json_int_t)n < json_integer_value(min))
@@ -584,13 +577,8 @@ static bool check_node(check *c, const json_t *schema, const json_t *v)
 
 bool osc_schema_check(const osc_schema *s, const json_t *v, char *why, size_t len)
 {
-  check *c = calloc(1, sizeof *c);  /* the path is large for a stack of threads */
-  if (!c)
-    osc_die(OSC_EXIT_SYSTEM, "out of memory");
-  *c = (check){.s = s, .why = why, .len = len};
-  bool ok = check_node(c, s->root, v);
-  free(c);
-  return ok;
+  check c = {.s = s, .why = why, .len = len};
+  return check_node(&c, s->root, v);
 }
 
 /* ---- the schemas the binary carries ---------------------------------------- */

@@ -23,3 +23,11 @@ bool osc_json_has_string(const json_t *array, const char *s)
       return true;
   return false;
 }
+
+size_t osc_utf8_length(const char *s, size_t bytes)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < bytes; i++)
+    n += ((unsigned char)s[i] & 0xC0) != 0x80;  /* every byte but a continuation starts one */
+  return n;
+}
