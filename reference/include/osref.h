@@ -72,6 +72,14 @@ osref_value *osref_struct(const char *name, const char *const *fields, size_t le
 osref_value *osref_pathlike(osref_value *inner);       /* steals inner */
 osref_value *osref_handle(const osref_handle_ops *ops, void *self);
 osref_value *osref_set(void);                          /* empty; fill with osref_set_add */
+/* A callable: where Python takes a function (register_at_fork's before=),
+ * a case passes a call of an os function with fixed arguments, as
+ * functools.partial(os.NAME, *args). fn is copied; args (a TUPLE or LIST)
+ * is stolen. */
+osref_value *osref_callable(const char *fn, osref_value *args);
+bool osref_is_callable(const osref_value *v);
+/* Calls it with no arguments: the os function's result, or NULL with err. */
+osref_value *osref_invoke(const osref_value *callable, struct osref_error *err);
 
 void osref_seq_set(osref_value *seq, size_t i, osref_value *v);   /* steals v; TUPLE and STRUCT */
 void osref_list_append(osref_value *list, osref_value *v);        /* steals v */

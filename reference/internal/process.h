@@ -11,6 +11,8 @@
 #define OSREF_SECT_PROCESS "Process Parameters"
 #define OSREF_SECT_SYSINFO "Miscellaneous System Information"
 #define OSREF_SECT_RANDOM "Random numbers"
+#define OSREF_SECT_PROCMGMT "Process Management"
+#define OSREF_SECT_SCHED "Interface to the scheduler"
 
 /* os.defpath on POSIX, as CPython's posixpath has it. */
 #define OSREF_DEFPATH "/bin:/usr/bin"
