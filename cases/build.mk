@@ -30,7 +30,7 @@ $(CASES_FILE): $(SPEC_DB) $(TEMPLATE_FILES) $(OSCONFORM)
 GENERATOR_TEST_BIN  = $(B)/cases/test-generator
 GENERATOR_TEST_OBJS = $(patsubst %.c,$(B)/asan/%.o,\
                         $(filter-out cases/generator/provided.c,$(GENERATOR_SRCS)) \
-                        $(GENERATOR_TESTS) runner/diag.c runner/input.c runner/schema.c runner/util.c) \
+                        $(GENERATOR_TESTS) runner/case_procs.c runner/diag.c runner/input.c runner/schema.c runner/util.c) \
                       $(B)/asan/$(B)/gen/runner/schemas_json.o
 
 $(GENERATOR_TEST_BIN): $(GENERATOR_TEST_OBJS)

@@ -7,6 +7,7 @@
 #include "schema.h"
 #include "input.h"
 #include "cases.h"
+#include "case_procs.h"
 #include "diag.h"
 
 static bool bad(const char *path, int line, const char *what, const char *arg)
@@ -45,6 +46,8 @@ static bool changes_the_process(const json_t *step)
   const json_t *args = json_object_get(step, "args");
   if (!fn)
     return false;
+  if (osc_step_manages_processes(step))
+    return true;
   for (const char *const *p = process_wide; *p; p++)
     if (strcmp(fn, *p) == 0)
       return true;
@@ -77,6 +80,18 @@ static void isolate_if_needed(osc_case *c)
     }
 }
 
+/* For the sandbox's own tests (runner/tests/test_confine.c) only: lets a
+ * case name any process, so that the kernel's guard (the pid namespace) is
+ * tested alone. The rule's own test is that the runner refuses such a case
+ * without it. */
+static bool pids_unchecked(void)
+{
+  static int unchecked = -1;
+  if (unchecked < 0)
+    unchecked = getenv("OSCONFORM_TEST_UNCHECKED_PIDS") != NULL;
+  return unchecked;
+}
+
 /* NULL, or what is wrong with the case (the message goes after FILE:LINE):
  * the schema (cases/case.schema.json) first, then what a schema cannot say. */
 static const char *fill_case(json_t *j, osc_case *c, char *why, size_t len)
@@ -92,6 +107,10 @@ static const char *fill_case(json_t *j, osc_case *c, char *why, size_t len)
   size_t expect = json_array_size(json_object_get(j, "expect"));
   if (steps != expect) {
     snprintf(why, len, "case %s: field expect: %zu expectations for %zu steps (one per step)", c->id, expect, steps);
+    return why;
+  }
+  if (!pids_unchecked() && !osc_case_pids_check(j, field, sizeof field)) {
+    snprintf(why, len, "case %s: %s", c->id, field);
     return why;
   }
   c->object = str_field(j, "object");

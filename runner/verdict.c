@@ -526,6 +526,19 @@ static void judge_introspection(const osc_judge_in *in, osc_judgement *out)
          was);
 }
 
+/* A case waits for every process it starts (cases/FORMAT.md): one it left
+ * behind, which the target then killed, fails the case. */
+static bool judge_leftovers(const osc_judge_in *in, osc_judgement *out)
+{
+  const json_t *left = json_object_get(in->outcome, "left_processes");
+  if (!json_is_integer(left) || json_integer_value(left) <= 0)
+    return true;
+  judged(out, OSC_FAIL, "the case left %lld process%s behind, which the target killed: a case waits "
+         "for every process it starts", (long long)json_integer_value(left),
+         json_integer_value(left) == 1 ? "" : "es");
+  return false;
+}
+
 void osc_judge(const osc_judge_in *in, osc_judgement *out)
 {
   judge(in, out);
@@ -567,6 +580,8 @@ static void judge(const osc_judge_in *in, osc_judgement *out)
   if (!judge_steps_shape(in, steps, out))
     return;
   if (strcmp(kind, "speculative") == 0) {
+    if (!judge_leftovers(in, out))
+      return;
     judged(out, OSC_OBSERVED, "the doc leaves this to the platform; recorded without a verdict");
     return;
   }
@@ -576,6 +591,8 @@ static void judge(const osc_judge_in *in, osc_judgement *out)
   if (by_doc && !judge_doc(in, steps, out))
     return;
   if (by_ref && !judge_reference(in, steps, out))
+    return;
+  if (!judge_leftovers(in, out))
     return;
   out->verdict = OSC_PASS;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include "schema.h"
+#include "case_procs.h"
 #include "diag.h"
 #include "input.h"
 #include "quote.h"
@@ -196,6 +197,10 @@ static size_t expand_line(const spec *s, const origin *at, const char *file, con
   if (!osc_case_schema_check(c, why, sizeof why)) {
     json_decref(c);
     return problem(at, "the case it makes breaks cases/case.schema.json: %s%s", why, "");
+  }
+  if (!osc_case_pids_check(c, why, sizeof why)) {
+    json_decref(c);
+    return problem(at, "unsafe case: %s%s", why, "");
   }
   caseset_add(out, c);
   stats->emitted++;

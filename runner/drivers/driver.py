@@ -39,7 +39,7 @@ class _Captured(object):
 
 
 _H = _Captured()
-for _name in ("chdir", "getcwd", "listdir", "close", "dup", "dup2", "open", "write", "read", "mkdir", "stat", "remove", "rmdir", "fdopen", "pipe", "fork", "waitpid", "_exit", "set_inheritable", "getpid", "umask", "WIFSIGNALED", "WTERMSIG", "WEXITSTATUS", "WIFEXITED", "O_RDONLY", "O_WRONLY", "O_CREAT", "O_TRUNC", "O_RDWR"):
+for _name in ("chdir", "getcwd", "listdir", "close", "dup", "dup2", "open", "write", "read", "mkdir", "stat", "remove", "rmdir", "fdopen", "pipe", "fork", "waitpid", "_exit", "setpgid", "getpgrp", "kill", "WNOHANG", "set_inheritable", "getpid", "umask", "WIFSIGNALED", "WTERMSIG", "WEXITSTATUS", "WIFEXITED", "O_RDONLY", "O_WRONLY", "O_CREAT", "O_TRUNC", "O_RDWR"):
     if hasattr(os, _name):
         setattr(_H, _name, getattr(os, _name))
 
@@ -168,7 +168,21 @@ class Case(object):
             return self.fds[inner]
         if key == "closed_fd":
             return _closed_fd()
+        if key == "callable":
+            return self._callable(inner)
         raise CaseError("unknown value %s" % json.dumps(v))
+
+    def _callable(self, spec):
+        """{"callable": {"call": NAME, "args": [...]}}: a function of no
+        arguments that calls os.NAME(*args), as functools.partial would."""
+        if not isinstance(spec, dict) or not isinstance(spec.get("call"), str):
+            raise CaseError("a callable needs \"call\": %s" % json.dumps(spec))
+        fn = _lookup(spec["call"])
+        args = self.decode(spec.get("args", []))
+
+        def partial():
+            return fn(*args)
+        return partial
 
     def decode_kwargs(self, kw):
         out = {}
@@ -585,7 +599,7 @@ def run_step(case, step):
     try:
         value, is_signature = step_value(case, step)
         if _pid() != DRIVER_PID:
-            _H._exit(0)  # the child of a fork step: only the parent answers
+            _be_fork_child(case, step, value, _pid())  # only the parent answers
     except Missing as e:
         return {"missing": str(e.args[0])}, False
     except CaseError:
@@ -597,6 +611,109 @@ def run_step(case, step):
     if "bind" in step:
         case.bound[step["bind"]] = value
     return {"value": encode(value), "type": type(value).__name__}, True
+
+
+def _be_fork_child(case, step, value, me):
+    """The child of a fork step (FORMAT.md): when fork returned 0 here (for
+    forkpty, a pair starting with 0), runs the step's "child" steps and
+    exits 0, or 1 at the first that does not complete; exits 70 when fork
+    returned anything else. Never returns."""
+    status = 0
+    try:
+        first = value[0] if isinstance(value, tuple) else value
+        if first != 0:
+            status = 70
+        for child_step in step.get("child", ()) if first == 0 else ():
+            got, _ = step_value(case, child_step)
+            if _pid() != me:  # a fork among the child steps: its own child
+                _be_fork_child(case, child_step, got, _pid())
+            if "bind" in child_step:
+                case.bound[child_step["bind"]] = got
+    except BaseException:
+        status = 1
+    _H._exit(status)
+
+
+# Calls that start, replace, signal, wait for or end a process (the runner's
+# runner/case_procs.c lists the same): a case with one runs isolated, and
+# what it left behind is counted and killed after it.
+_PROCESS_CALLS = frozenset((
+    "fork", "forkpty", "spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp",
+    "spawnvpe", "posix_spawn", "posix_spawnp", "system", "popen", "execl", "execle", "execlp",
+    "execlpe", "execv", "execve", "execvp", "execvpe", "kill", "killpg", "abort", "_exit",
+    "register_at_fork", "wait", "waitpid", "waitid", "wait3", "wait4", "pidfd_open"))
+
+
+def _manages_processes(kase):
+    return any(s.get("call") in _PROCESS_CALLS for s in kase.get("steps", ()))
+
+
+def _own_processes():
+    """Makes this isolation child the leader of a process group of its own,
+    so that what its cases start is found by the group."""
+    try:
+        _H.setpgid(0, 0)
+    except Exception:
+        pass
+
+
+def _ours(name, me, group):
+    """Whether /proc says process NAME is our child or in our group."""
+    try:
+        with open("/proc/%s/stat" % name) as f:
+            stat = f.read()
+        fields = stat[stat.rindex(")") + 2:].split()  # the command may hold spaces
+        return int(fields[1]) == me or int(fields[2]) == group
+    except Exception:
+        return False
+
+
+def _kill_listed(seen):
+    me, group = _H.getpid(), _H.getpgrp()
+    listed = 0
+    for name in _H.listdir("/proc"):
+        if name.isdigit() and int(name) != me and _ours(name, me, group):
+            try:
+                _H.kill(int(name), 9)  # SIGKILL
+            except OSError:
+                pass
+            seen.add(int(name))
+            listed += 1
+    return listed
+
+
+def _reap_ended(seen):
+    """Reaps every child that has ended; False once there is none at all."""
+    while True:
+        try:
+            pid = _H.waitpid(-1, _H.WNOHANG)[0]
+        except ChildProcessError:
+            return False
+        except InterruptedError:
+            continue
+        if pid == 0:
+            return True
+        seen.add(pid)
+
+
+def _reap_leftovers():
+    """Kills and reaps the processes the case left (its children, zombies
+    included, and the rest of its process group); how many there were. A
+    killed process takes a moment to end: a second at most, the runner's
+    timeout and pid namespace cover anything slower."""
+    seen = set()
+    if not hasattr(_H, "waitpid") or not hasattr(_H, "getpgrp"):
+        return 0
+    for _ in range(200):
+        try:
+            listed = _kill_listed(seen)
+        except OSError:  # no /proc
+            listed = 0
+        if not _reap_ended(seen) and not listed:
+            break
+        if _time is not None:
+            _time.sleep(0.005)
+    return len(seen)
 
 
 # ---- one case -----------------------------------------------------------
@@ -1240,6 +1357,7 @@ def _serve_isolated(requests, session, out_fd, done_w):
     session.keep = session.keep + (requests.fileno(), done_w)
     status = 0
     try:
+        _own_processes()
         state = _process_state()
         while True:
             line = requests.readline()
@@ -1247,6 +1365,10 @@ def _serve_isolated(requests, session, out_fd, done_w):
                 break
             msg = json.loads(line.decode("utf-8"))
             outcome = _outcome(msg, session)
+            if _manages_processes(msg["case"]):
+                left = _reap_leftovers()
+                if left:
+                    outcome["left_processes"] = left
             _flush_std()
             _write_all(out_fd, (_dumps(outcome) + "\n").encode("utf-8"))
             stays = _left_as_was(msg["case"], outcome, state)

@@ -7,6 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "case.h"
+#include "children.h"
 #include "ops.h"
 #include "state.h"
 #include "steps.h"
@@ -100,7 +101,7 @@ static json_t *run_steps(const json_t *kase, interp_case *c, char *why, size_t l
     }
     interp_step_result r = interp_run_step(step, c, &outcome, why, len);
     if (getpid() != self)
-      _exit(0);  /* the child of a fork step: only the parent answers */
+      interp_be_fork_child(step, outcome, c);  /* only the parent answers */
     if (r == INTERP_STEP_BAD_CASE) {
       json_decref(steps);
       return NULL;

@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include "isolate.h"
+#include "children.h"
 
 /* Far above the fds cases open, below any sane fd limit. */
 #define FD_FLOOR 900
@@ -44,7 +45,11 @@ static _Noreturn void child_answers(const json_t *msg, const interp_keep *keep, 
   interp_keep mine = *keep;
   if (mine.n < (int)(sizeof mine.fds / sizeof mine.fds[0]))
     mine.fds[mine.n++] = done;
+  interp_own_processes();
   json_t *outcome = interp_run_request(msg, NULL, &mine);
+  int left = interp_reap_leftovers();
+  if (left && json_is_object(outcome))
+    json_object_set_new(outcome, "left_processes", json_integer(left));
   char *text = json_dumps(outcome, JSON_COMPACT | JSON_ENCODE_ANY);
   fflush(stdout);
   fflush(stderr);

@@ -85,6 +85,17 @@ static osref_value *decode_dict(const json_t *pairs, const interp_case *c, char 
   return d;
 }
 
+/* {"callable": {"call": NAME, "args": [...]}}: os.NAME with those args. */
+static osref_value *decode_callable(const json_t *j, const interp_case *c, char *why, size_t len)
+{
+  const char *fn = json_string_value(json_object_get(j, "call"));
+  const json_t *args = json_object_get(j, "args");
+  if (!fn || (args && !json_is_array(args)))
+    return bad(why, len, "a callable needs \"call\" and a list of \"args\"", j), NULL;
+  osref_value *a = args ? interp_decode(args, c, why, len) : osref_list();
+  return a ? osref_callable(fn, a) : NULL;
+}
+
 static osref_value *decode_object(const json_t *j, const interp_case *c, char *why, size_t len)
 {
   const char *key = json_object_size(j) == 1 ? json_object_iter_key(json_object_iter((json_t *)j)) : NULL;
@@ -111,6 +122,8 @@ static osref_value *decode_object(const json_t *j, const interp_case *c, char *w
   }
   if (strcmp(key, "closed_fd") == 0)
     return osref_int(interp_closed_fd());
+  if (strcmp(key, "callable") == 0)
+    return decode_callable(inner, c, why, len);
   return bad(why, len, "unknown value", j), NULL;
 }
 
