@@ -2,7 +2,9 @@
 # `make report`'s runs: every target in turn, the reference first (cases that
 # compare with the reference need its outcomes). A missing target is one
 # line and a run the report shows as not run; the others go on. As root, a
-# canary outside the sandbox roots must be unchanged after all of them.
+# canary outside the sandbox roots must be unchanged after all of them: files,
+# and a sleeping process this script started (not killed, stopped, signalled,
+# reniced, rescheduled or moved to other CPUs by any case).
 #   runner/run-all.sh OSCONFORM CASES RESULTS TARGET...
 set -uo pipefail
 
@@ -19,7 +21,16 @@ plant_canary() {
   chmod 0644 "$canary_dir/file"
   tmp_canary=$(mktemp "${TMPDIR:-/tmp}/osconform-canary.XXXXXX")
   echo "outside the sandbox" > "$tmp_canary"
+  setsid sleep 86400 </dev/null >/dev/null 2>&1 &
+  canary_pid=$!
   canary_state > "$canary_dir.before"
+}
+canary_process_state() {
+  local stat
+  stat=$(cat "/proc/$canary_pid/stat" 2>/dev/null) || { echo "canary process $canary_pid: gone"; return; }
+  # the fields after the command: state, pgrp, nice, rt_priority, policy
+  echo "${stat##*) }" | awk '{ print "canary process: state " $1 " pgrp " $3 " nice " $17 " rt " $38 " policy " $39 }'
+  grep -E '^(SigPnd|ShdPnd|SigBlk|SigIgn|Cpus_allowed_list):' "/proc/$canary_pid/status"
 }
 canary_state() {
   (cd "$canary_dir" && find . -printf '%p %m %U %s %T@\n' | sort && sha256sum file dir/nested)
@@ -27,9 +38,11 @@ canary_state() {
   # The directory the runs start from: a target that failed to enter its
   # sandbox would act here. (.git is left out: git may be at work beside us.)
   find . -maxdepth 1 ! -name . ! -name build ! -name .git -printf 'cwd %p %m %s %T@\n' | sort
+  canary_process_state
 }
 
-trap '[ -n "$tmp_canary" ] && rm -f "$tmp_canary"' EXIT
+canary_pid=
+trap '[ -n "$tmp_canary" ] && rm -f "$tmp_canary"; [ -n "$canary_pid" ] && kill "$canary_pid" 2>/dev/null' EXIT
 
 as_root=0
 [ "$(id -u)" -eq 0 ] && as_root=1

@@ -302,4 +302,5 @@ void samples_full(target_proc *t, const char *implementation)
   sample_leftover_fd_closed(t);
   sample_fork_child_silent(t);
   sample_isolation_by_fork(t);
+  sample_fork_children(t);
 }

@@ -31,6 +31,8 @@ void sample_fork_child_silent(target_proc *t);
 void sample_host_sandbox(target_proc *t);
 /* For a target with the capability "fork-isolation" (samples_isolate.c). */
 void sample_isolation_by_fork(target_proc *t);
+/* Fork steps' children and the processes a case leaves (samples_isolate.c). */
+void sample_fork_children(target_proc *t);
 /* driver.py: isolated cases start from the start-up state (a zygote). */
 void sample_isolation_from_startup(target_proc *t);
 /* The same for a WebAssembly target, which runs an isolated case in a fresh

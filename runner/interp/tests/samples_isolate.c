@@ -131,6 +131,19 @@ static void changed_then_read(target_proc *t, const char *change, const char *ch
   json_decref(after);
 }
 
+/* An isolated case leads a process group of its own (FORMAT.md, "Processes
+ * a case starts"), also after an isolated case that changed its group. */
+static void own_process_group(target_proc *t)
+{
+  json_decref(answer(t, "{\"id\": \"meet/setsid\", \"isolate\": true, \"steps\": [{\"call\": \"setsid\"}]}"));
+  json_t *o = answer(t, "{\"id\": \"meet/own-group\", \"isolate\": true, \"steps\": [{\"call\": \"getpgrp\"},"
+                        " {\"call\": \"getpid\"}]}");
+  if (!step_str(o, 0, "missing"))
+    cr_expect_eq(int_step(o, 0), int_step(o, 1), "an isolated case's process group is its own: %s",
+                 json_dumps(o, JSON_COMPACT));
+  json_decref(o);
+}
+
 /* What one isolated case changes never reaches the next isolated case
  * either, also where the child (or instance) that ran it serves again
  * (driver.py keeps one whose case changed only what it can see and put
@@ -145,8 +158,7 @@ static void isolated_cases_do_not_meet(target_proc *t)
                     "[{\"call\": \"getpriority\", \"args\": [0, 0]}]");
   changed_then_read(t, "setgroups([4242])", "[{\"call\": \"setgroups\", \"args\": [[4242]]}]",
                     "[{\"call\": \"getgroups\"}]");
-  changed_then_read(t, "setpgid(0, 0)", "[{\"call\": \"setpgid\", \"args\": [0, 0]}]",
-                    "[{\"call\": \"getpgrp\"}]");
+  own_process_group(t);
   json_decref(isolated_reads(t, "meet/environ", "[" ENVIRON ", {\"method\": \"__setitem__\", \"on\": {\"ref\": \"e\"},"
                                                  " \"args\": [\"OSC_ISOLATED\", \"1\"]}]"));
   v = isolated_reads(t, "meet/environ-after", "[" ENVIRON ", " GET_ISOLATED "]");
@@ -307,4 +319,40 @@ void sample_isolation_by_instance(target_proc *t)
   isolated_cases_do_not_meet(t);  /* an instance serves on only when left as it was */
   instance_dies(t);
   shared_unchanged(t, false);  /* and the shared instance still answers */
+}
+
+/* Processes a case starts (cases/FORMAT.md): a fork step's child runs its
+ * "child" steps and exits 0, or 1 at the first that raises; what the case
+ * did not wait for is killed and counted in "left_processes". */
+void sample_fork_children(target_proc *t)
+{
+  json_t *o = answer(t, "{\"id\": \"proc/child-steps\", \"isolate\": true, \"steps\": ["
+                        "{\"call\": \"fork\", \"bind\": \"pid\", \"child\": [{\"call\": \"_exit\", \"args\": [7]}]},"
+                        " {\"call\": \"waitpid\", \"args\": [{\"ref\": \"pid\"}, 0]}]}");
+  const json_t *fork_step = json_array_get(json_object_get(o, "steps"), 0);
+  if (json_object_get(fork_step, "missing")) {
+    json_decref(o);
+    return;  /* the target does not provide fork */
+  }
+  json_int_t pid = int_step(o, 0);
+  const json_t *waited = json_object_get(json_array_get(json_object_get(o, "steps"), 1), "value");
+  json_t *expected = json_pack("{s:[I,i]}", "tuple", pid, 7 << 8);
+  bool equal = json_equal(waited, expected);
+  json_decref(expected);
+  cr_assert(equal, "waitpid: %s", json_dumps(o, JSON_COMPACT));
+  cr_assert_null(json_object_get(o, "left_processes"), "%s", json_dumps(o, JSON_COMPACT));
+  json_decref(o);
+
+  o = answer(t, "{\"id\": \"proc/child-raises\", \"isolate\": true, \"steps\": ["
+                "{\"call\": \"fork\", \"bind\": \"pid\", \"child\": [{\"call\": \"rmdir\", \"args\": [\"missing\"]},"
+                " {\"call\": \"_exit\", \"args\": [7]}]}, {\"call\": \"waitpid\", \"args\": [{\"ref\": \"pid\"}, 0]}]}");
+  waited = json_object_get(json_array_get(json_object_get(o, "steps"), 1), "value");
+  cr_assert_eq(json_integer_value(json_array_get(json_object_get(waited, "tuple"), 1)), 1 << 8,
+               "a child step that raises ends the child with status 1: %s", json_dumps(o, JSON_COMPACT));
+  json_decref(o);
+
+  o = answer(t, "{\"id\": \"proc/left\", \"isolate\": true, \"steps\": [{\"call\": \"fork\", \"bind\": \"pid\"}]}");
+  cr_assert_eq(json_integer_value(json_object_get(o, "left_processes")), 1,
+               "the child the case did not wait for is counted: %s", json_dumps(o, JSON_COMPACT));
+  json_decref(o);
 }
