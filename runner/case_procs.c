@@ -107,13 +107,17 @@ static bool pid_slot_of(const json_t *step, pid_slot *slot)
   return false;
 }
 
+/* A number (an int, a bool, a float an implementation might truncate)
+ * must name no process, or be a harmless 0; a ref, a started process. A
+ * value of another type names none (None, a str: the call's TypeError). */
 static bool pid_ok(const json_t *v, bool zero_ok, const pid_names *started)
 {
-  if (!v)
-    return true;  /* not given */
-  if (json_is_integer(v))
-    return json_integer_value(v) >= NO_SUCH_PID_FLOOR || (zero_ok && json_integer_value(v) == 0);
-  return named_pid(started, json_string_value(json_object_get(v, "ref")));
+  if (json_is_number(v) || json_is_boolean(v)) {
+    double n = json_is_boolean(v) ? json_is_true(v) : json_number_value(v);
+    return n >= NO_SUCH_PID_FLOOR || (zero_ok && n > -1 && n < 1);
+  }
+  const json_t *ref = json_object_get(v, "ref");
+  return !ref || named_pid(started, json_string_value(ref));
 }
 
 static bool names_only_started(const json_t *step, const pid_names *started)

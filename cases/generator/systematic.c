@@ -99,6 +99,16 @@ static int is_size_param(const spec_object *o, const char *param)
   return strcmp(param, "len") == 0 && strcmp(o->name, "lockf") != 0;
 }
 
+static int names_a_process(const char *function, const char *param)
+{
+  static const char *const fns[] = { "kill", "killpg", "setpriority", "sched_setaffinity",
+    "sched_setparam", "sched_setscheduler", NULL };
+  for (const char *const *f = fns; *f; f++)
+    if (strcmp(function, *f) == 0)
+      return strcmp(param, "pid") == 0 || strcmp(param, "pgid") == 0 || strcmp(param, "who") == 0;
+  return 0;
+}
+
 static void value_rules(const sysgen *g, const spec_object *o, size_t i)
 {
   const char *p = o->params[i].name;
@@ -114,8 +124,10 @@ static void value_rules(const sysgen *g, const spec_object *o, size_t i)
     return;
   sys_simple(g, o, i, "wrong-type", "an integer parameter given a str raises TypeError",
              json_string("x"), sys_raises("TypeError", NULL), "doc");
+  /* Where the parameter names a process, a float no pid can be truncated to
+   * (runner/case_procs.c: a case names only processes it started). */
   sys_simple(g, o, i, "float", "an integer parameter given a float raises TypeError, it is not truncated",
-             json_real(1.5), sys_raises("TypeError", NULL), "doc");
+             json_real(names_a_process(o->name, p) ? 4194304.5 : 1.5), sys_raises("TypeError", NULL), "doc");
   /* sendfile's offset may be None: read from the current position. */
   int none_allowed = strcmp(o->name, "sendfile") == 0 && strcmp(p, "offset") == 0;
   if (!o->params[i].optional && !none_allowed)

@@ -46,6 +46,9 @@ Test(case_procs, a_number_that_names_no_process_or_a_harmless_zero)
   allowed("[{\"call\": \"kill\", \"args\": [0, 0]}]");
   allowed("[{\"call\": \"sched_setaffinity\", \"args\": [0, [0]]}]");
   allowed("[{\"call\": \"setpriority\", \"args\": [0, 0, 5]}]");
+  allowed("[{\"call\": \"kill\", \"args\": [4194304.5, 9]}]");
+  allowed("[{\"call\": \"kill\", \"args\": [null, null, null]}]");
+  allowed("[{\"call\": \"setpriority\", \"args\": [0, \"x\", 5]}]");
 }
 
 Test(case_procs, any_other_process_is_refused)
@@ -59,6 +62,8 @@ Test(case_procs, any_other_process_is_refused)
   refused("[{\"call\": \"kill\", \"kwargs\": {\"pid\": 1, \"signal\": 9}}]", "steps[0]");
   refused("[{\"call\": \"sched_setscheduler\", \"args\": [1, 1, null]}]", "steps[0]");
   refused("[{\"call\": \"setpriority\", \"args\": [0, 1, 19]}]", "steps[0]");
+  refused("[{\"call\": \"setpriority\", \"args\": [0, 1.5, 19]}]", "steps[0]");
+  refused("[{\"call\": \"kill\", \"args\": [true, 9]}]", "steps[0]");
 }
 
 Test(case_procs, spawn_with_p_wait_returns_an_exit_code_not_a_pid)
