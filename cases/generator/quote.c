@@ -98,6 +98,14 @@ quote_result quote_resolve(const spec *s, const spec_object *o, const char *quot
       if (!*found)
         *found = &o->claims[i];
     }
+  /* A quote that is a whole claim names that claim, even where a longer
+   * claim contains it (times: "user - user time" and "children_user - user
+   * time of all child processes"). */
+  for (size_t i = 0; hits > 1 && i < o->nclaims; i++)
+    if (strcmp(o->claims[i].norm, norm) == 0) {
+      *found = &o->claims[i];
+      hits = 1;
+    }
   quote_result r = hits == 1 ? QUOTE_FOUND : hits > 1 ? QUOTE_AMBIGUOUS
                  : in_other_docs(s, norm) ? QUOTE_OTHER_DOC : QUOTE_NONE;
   free(norm);
