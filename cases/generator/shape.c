@@ -39,11 +39,33 @@ static int check_id(const json_t *id, char *why, size_t whylen)
   return 1;
 }
 
-static int check_step(const json_t *step, char *why, size_t whylen)
+static int check_step(const json_t *step, int depth, char *why, size_t whylen);
+
+/* "child": the steps the child of a fork or forkpty step runs (FORMAT.md,
+ * Processes a case starts): a non-empty list of steps, on those calls only. */
+static int check_child(const json_t *step, const json_t *child, int depth, char *why, size_t whylen)
+{
+  static const char *const forks[] = { "fork", "forkpty", NULL };
+  const char *fn = json_string_value(json_object_get(step, "call"));
+  size_t i;
+  json_t *v;
+  if (!fn || !in_list(fn, forks))
+    return fail(why, whylen, "%s", "'child' belongs to a call of fork or forkpty only");
+  if (!json_is_array(child) || json_array_size(child) == 0)
+    return fail(why, whylen, "%s", "'child' must be a non-empty list of steps");
+  if (depth >= 8)
+    return fail(why, whylen, "%s", "'child' steps nested too deep");
+  json_array_foreach(child, i, v)
+    if (!check_step(v, depth + 1, why, whylen))
+      return 0;
+  return 1;
+}
+
+static int check_step(const json_t *step, int depth, char *why, size_t whylen)
 {
   static const char *const actions[] = { "call", "getattr", "hasattr", "attr", "method",
                                           "iterate", "signature", NULL };
-  static const char *const extras[] = { "args", "kwargs", "bind", "on", NULL };
+  static const char *const extras[] = { "args", "kwargs", "bind", "on", "child", NULL };
   int nactions = 0;
   const char *key;
   json_t *v;
@@ -65,6 +87,8 @@ static int check_step(const json_t *step, char *why, size_t whylen)
   }
   if (nactions != 1)
     return fail(why, whylen, "%s", "a step needs exactly one of call, getattr, hasattr, attr, method, iterate, signature");
+  if (json_object_get(step, "child"))
+    return check_child(step, json_object_get(step, "child"), depth, why, whylen);
   return 1;
 }
 
@@ -110,7 +134,7 @@ static int check_body(const json_t *t, char *why, size_t whylen)
   if (!json_is_array(steps) || json_array_size(steps) == 0)
     return fail(why, whylen, "%s", "'steps' must be a non-empty list");
   json_array_foreach(steps, i, v)
-    if (!check_step(v, why, whylen))
+    if (!check_step(v, 0, why, whylen))
       return 0;
   if (expect && (!json_is_array(expect) || json_array_size(expect) != json_array_size(steps)))
     return fail(why, whylen, "%s", "'expect' must be a list with one expectation per step");

@@ -123,6 +123,8 @@ Test(generate, fails_on_bad_shapes)
                       "exactly one of call");
   assert_fails_naming("\n{\"id\": \"a\", \"quote\": \"Create a directory named path\", \"setup\": [{\"op\": \"format-disk\"}], \"steps\": [{\"call\": \"mkdir\"}], \"expect\": [{\"any\": true}]}\n",
                       "unknown setup op");
+  assert_fails_naming("\n{\"id\": \"a\", \"quote\": \"Create a directory named path\", \"steps\": [{\"call\": \"mkdir\", \"args\": [\"d\"], \"child\": [{\"call\": \"mkdir\"}]}], \"expect\": [{\"any\": true}]}\n",
+                      "'child' belongs to a call of fork or forkpty only");
   assert_fails_naming("\n{\"id\": \"A b\", \"quote\": \"Create a directory named path\", \"steps\": [{\"call\": \"mkdir\"}], \"expect\": [{\"any\": true}]}\n",
                       "may hold only");
 }
@@ -196,6 +198,33 @@ Test(generate, require_coverage_names_provided_functions_without_behaviour_cases
   fixture_template(&f, "process/fork.jsonl",
                    "{\"id\": \"child\", \"quote\": \"Fork a child process.\", \"isolate\": true, \"steps\": [{\"call\": \"fork\"}], \"expect\": [{\"type\": \"int\"}]}\n");
   cr_assert_eq(fixture_run(&f, 8, argv, err, sizeof err), OSC_EXIT_OK, "%s", err);
+}
+
+/* A fork step's child steps (FORMAT.md, Processes a case starts) pass
+ * through, checked as steps; an empty list or a bad step inside is refused. */
+Test(generate, a_fork_step_takes_child_steps)
+{
+  char err[4096];
+  char *argv[] = { "generate", "--spec", f.db, "--templates", f.templates, "--out", f.out, NULL };
+  fixture_template(&f, "process/fork.jsonl",
+                   "{\"id\": \"child\", \"quote\": \"Fork a child process.\", \"steps\": [{\"call\": \"fork\", \"bind\": \"pid\", "
+                   "\"child\": [{\"call\": \"_exit\", \"args\": [7]}]}], \"expect\": [{\"type\": \"int\"}]}\n");
+  cr_assert_eq(fixture_run(&f, 7, argv, err, sizeof err), OSC_EXIT_OK, "%s", err);
+  json_t *cases = fixture_cases(&f);
+  json_t *c = fixture_case(cases, "fork/child");
+  cr_assert_not_null(c);
+  json_t *child = json_object_get(json_array_get(json_object_get(c, "steps"), 0), "child");
+  cr_assert_eq(json_array_size(child), 1);
+  cr_assert_str_eq(json_string_value(json_object_get(json_array_get(child, 0), "call")), "_exit");
+  json_decref(cases);
+  fixture_template(&f, "process/fork.jsonl",
+                   "{\"id\": \"child\", \"quote\": \"Fork a child process.\", \"steps\": [{\"call\": \"fork\", \"child\": []}], \"expect\": [{\"type\": \"int\"}]}\n");
+  cr_assert_eq(fixture_run(&f, 7, argv, err, sizeof err), OSC_EXIT_INPUT);
+  cr_assert_not_null(strstr(err, "'child' must be a non-empty list of steps"), "%s", err);
+  fixture_template(&f, "process/fork.jsonl",
+                   "{\"id\": \"child\", \"quote\": \"Fork a child process.\", \"steps\": [{\"call\": \"fork\", \"child\": [{\"cal\": \"_exit\"}]}], \"expect\": [{\"type\": \"int\"}]}\n");
+  cr_assert_eq(fixture_run(&f, 7, argv, err, sizeof err), OSC_EXIT_INPUT);
+  cr_assert_not_null(strstr(err, "unknown step key 'cal'"), "%s", err);
 }
 
 static const char *since_of(json_t *cases, const char *object)
