@@ -74,15 +74,7 @@ static int check_step(const json_t *step, int depth, char *why, size_t whylen)
   json_object_foreach((json_t *)step, key, v) {
     if (in_list(key, actions))
       nactions++;
-    else if (strcmp(key, "child") == 0) {  /* a fork step's child steps (FORMAT.md) */
-      size_t i;
-      json_t *inner;
-      if (!json_is_array(v) || json_array_size(v) == 0)
-        return fail(why, whylen, "%s", "'child' must be a non-empty array of steps");
-      json_array_foreach(v, i, inner)
-        if (!check_step(inner, why, whylen))
-          return 0;
-    } else if (!in_list(key, extras))
+    else if (!in_list(key, extras))
       return fail(why, whylen, "unknown step key '%s'", key);
   }
   if (nactions != 1)
