@@ -1,0 +1,3 @@
+/* <sysexits.h> */
+#include <sysexits.h>
+int main(void) { return EX_USAGE; }
