@@ -1,5 +1,4 @@
 /* os.pidfd_open(pid, flags=0) and os.PIDFD_NONBLOCK */
-#include <errno.h>
 #include <stdint.h>
 #include <sys/syscall.h>
 #include <unistd.h>
