@@ -1,0 +1,3 @@
+/* killpg() */
+#include <signal.h>
+int main(void) { return killpg(0, 0); }

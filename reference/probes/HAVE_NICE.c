@@ -1,0 +1,3 @@
+/* nice() */
+#include <unistd.h>
+int main(void) { return nice(0); }
