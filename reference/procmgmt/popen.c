@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -96,7 +97,9 @@ static const osref_handle_ops wrap_close_ops = {"_wrap_close", getattr, call_met
                                                 wrap_close_methods};
 
 /* The shell, with its end of the pipe as its fd target (0 or 1). As
- * subprocess's close_fds, it inherits no other fd. */
+ * subprocess's close_fds, it inherits no other fd; as its restore_signals,
+ * SIGPIPE and SIGXFSZ are back to their default action even if this
+ * process ignores them (a shell writing to a closed pipe must die). */
 static pid_t spawn_shell(const char *cmd, int child_end, int target)
 {
   pid_t pid = fork();
@@ -104,6 +107,8 @@ static pid_t spawn_shell(const char *cmd, int child_end, int target)
   /* The child: only async-signal-safe calls until exec. dup2 onto itself
    * would keep close-on-exec set. */
   if (child_end == target ? fcntl(target, F_SETFD, 0) < 0 : dup2(child_end, target) < 0) _exit(127);
+  signal(SIGPIPE, SIG_DFL);
+  signal(SIGXFSZ, SIG_DFL);
   osref_closerange(3, INT_MAX);
   execl("/bin/sh", "/bin/sh", "-c", cmd, (char *)NULL);
   _exit(127);
