@@ -281,8 +281,8 @@ static bool affinity_is(const osref_value *expected)
   return ok;
 }
 
-/* Restricted to one CPU, then back to all of them, with a list, a tuple
- * and a set as the mask. */
+/* Restricted to one CPU, then back to all of them, with a list, a tuple,
+ * a dict (its keys), bytes (its bytes are ints) and a set as the mask. */
 static int affinity_round_trip(void)
 {
   osref_value *all = affinity();
@@ -290,14 +290,20 @@ static int affinity_round_trip(void)
   int64_t first = all->u.seq.items[0]->u.i;
   osref_value *one = osref_set();
   osref_set_add(one, I(first));
-  osref_value *list = osref_list();
+  osref_value *list = osref_list(), *dict = osref_dict();
   osref_list_append(list, I(first));
+  osref_dict_set(dict, I(first), osref_none());
+  unsigned char byte = (unsigned char)first;
   int step = !returns_none("sched_setaffinity", tc_args(2, I(0), list)) ? 2
            : !affinity_is(one) ? 3
            : !returns_none("sched_setaffinity", tc_args(2, I(0), tc_args(2, I(first), I(first)))) ? 4
            : !affinity_is(one) ? 5
-           : !returns_none("sched_setaffinity", tc_args(2, I(0), osref_incref(all))) ? 6
-           : !affinity_is(all) ? 7 : 0;
+           : !returns_none("sched_setaffinity", tc_args(2, I(0), dict)) ? 6
+           : !affinity_is(one) ? 7
+           : first < 256 && !returns_none("sched_setaffinity", tc_args(2, I(0), osref_bytes(&byte, 1))) ? 8
+           : !affinity_is(one) ? 9
+           : !returns_none("sched_setaffinity", tc_args(2, I(0), osref_incref(all))) ? 10
+           : !affinity_is(all) ? 11 : 0;
   osref_decref(one);
   osref_decref(all);
   return step;
@@ -331,5 +337,43 @@ static int affinity_errors(void)
 Test(pm_sched, affinity_errors_in_a_child)
 {
   cr_assert_eq(in_child(affinity_errors), 0);
+  tc_assert_no_children();
+}
+
+/* Another process, by pid: a child that waits for the end of a pipe (it
+ * also ends when the test process does, should an assertion fail). */
+Test(pm_sched, a_childs_scheduling_and_affinity_by_pid)
+{
+  int fds[2], my_policy = sched_getscheduler(0);
+  cr_assert_eq(pipe(fds), 0);
+  fflush(NULL);
+  pid_t pid = fork();
+  cr_assert_neq(pid, -1);
+  if (pid == 0) {
+    char c;
+    close(fds[1]);
+    _exit(read(fds[0], &c, 1) == 0 ? 0 : 1);
+  }
+  close(fds[0]);
+  osref_value *none = tc_ok("sched_setscheduler", tc_args(3, I(pid), I(SCHED_BATCH), param(0)), NULL);
+  osref_value *policy = tc_ok("sched_getscheduler", tc_args(1, I(pid)), NULL);
+  cr_assert_eq(policy->u.i, SCHED_BATCH);
+  cr_assert_eq(sched_getscheduler(0), my_policy, "the test process keeps its policy");
+  osref_value *p = tc_ok("sched_getparam", tc_args(1, I(pid)), NULL);
+  cr_assert_eq(osref_struct_get(p, "sched_priority")->u.i, 0);
+  osref_value *all = tc_ok("sched_getaffinity", tc_args(1, I(0)), NULL);
+  osref_value *one = osref_set();
+  osref_set_add(one, osref_incref(all->u.seq.items[0]));
+  osref_value *none2 = tc_ok("sched_setaffinity", tc_args(2, I(pid), osref_incref(one)), NULL);
+  osref_value *now = tc_ok("sched_getaffinity", tc_args(1, I(pid)), NULL);
+  cr_assert(osref_equal(now, one), "the child is restricted to one CPU");
+  osref_value *mine = tc_ok("sched_getaffinity", tc_args(1, I(0)), NULL);
+  cr_assert(osref_equal(mine, all), "the test process keeps its CPUs");
+  close(fds[1]);
+  int status;
+  cr_assert_eq(waitpid(pid, &status, 0), pid);
+  cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  for (osref_value **v = (osref_value *[]){none, policy, p, all, one, none2, now, mine, NULL}; *v; v++)
+    osref_decref(*v);
   tc_assert_no_children();
 }
