@@ -130,8 +130,8 @@ osref_value *osref_popen(const char *cmd, const char *mode, int64_t buffering, o
   if (!reading && strcmp(mode, "w") != 0) return osref_set_error(err, "ValueError", "invalid mode '%s'", mode);
   if (buffering == 0) return osref_set_error(err, "ValueError", "popen() does not support unbuffered streams");
   wrap_close *w = calloc(1, sizeof *w);
-  int fds[2];
   if (!w) return osref_set_error(err, "MemoryError", "out of memory");
+  int fds[2];
   if (osref_pipe(fds, err) < 0) {
     free(w);
     return NULL;
