@@ -49,7 +49,7 @@ $(CONFIG_H): $(patsubst reference/probes/%.c,$(B)/config/probe/%.h,$(OSREF_PROBE
 # sorted by the Python name ('DirEntry.is_dir' for members) in the C locale.
 OSREF_DECL_SED = \
   -e 's/^[[:space:]]*OSREF_\(MEMBER\|MEMBER_PARAMS\|ABSENT_MEMBER\)([[:space:]]*\([A-Za-z0-9_]*\)[[:space:]]*,[[:space:]]*\([A-Za-z0-9_]*\).*/\2.\3 osref_entry_\2__\3/p' \
-  -e 's/^[[:space:]]*OSREF_\(FUNCTION\|FUNCTION0\|DATA\|INT_CONSTANT\|CLASS\|EXCEPTION\|ABSENT\)([[:space:]]*\([A-Za-z0-9_]*\).*/\2 osref_entry_\2/p'
+  -e 's/^[[:space:]]*OSREF_\(FUNCTION\|FUNCTION0\|DATA\|INT_CONSTANT\|CLASS\|CLASS_PARAMS\|EXCEPTION\|ABSENT\)([[:space:]]*\([A-Za-z0-9_]*\).*/\2 osref_entry_\2/p'
 
 # The list of sources, rewritten when a file is added or removed, so that a
 # removed file also regenerates the registry and the archives.

@@ -38,6 +38,9 @@
   const osref_entry osref_entry_##nm = { #nm, OSREF_EXCEPTION, sect, NULL, 0, NULL, NULL, NULL };
 #define OSREF_CLASS(nm, sect, ctor) \
   const osref_entry osref_entry_##nm = { #nm, OSREF_CLASS, sect, NULL, 0, ctor, NULL, NULL };
+/* A class whose constructor takes the documented parameters: sched_param(sched_priority). */
+#define OSREF_CLASS_PARAMS(nm, sect, params, ctor) \
+  const osref_entry osref_entry_##nm = { #nm, OSREF_CLASS, sect, params, OSREF_PARAMS_LEN(params), ctor, NULL, NULL };
 /* A class member, named 'cls.member'. */
 #define OSREF_MEMBER(cls, member, kind, sect) \
   const osref_entry osref_entry_##cls##__##member = { #cls "." #member, kind, sect, NULL, 0, NULL, NULL, NULL };

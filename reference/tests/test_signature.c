@@ -132,7 +132,8 @@ static void check_entry(sqlite3 *db, const osref_entry *e, report *r)
       snprintf(why, sizeof why, "declared a %s, documented a %s", kind_names[e->kind], text(st, 1));
       continue;
     }
-    bool has_signature = e->kind == OSREF_FUNCTION || (e->kind == OSREF_METHOD && text(st, 2));
+    bool has_signature = e->kind == OSREF_FUNCTION || (e->kind == OSREF_METHOD && text(st, 2))
+                         || (e->kind == OSREF_CLASS && e->nparams);
     if (e->absent || !has_signature || params_equal(db, sqlite3_column_int64(st, 0), e, why, sizeof why))
       matched++;
   }
