@@ -17,7 +17,7 @@ static const char *const in_scope[] = {
   "Process Parameters", "File Object Creation", "File Descriptor Operations",
   "Querying the size of a terminal", "Inheritance of File Descriptors", "Files and Directories",
   "Timer File Descriptors", "Linux extended attributes", "Miscellaneous System Information",
-  "Random numbers",
+  "Random numbers", "Process Management", "Interface to the scheduler",
 };
 
 static const char *const kind_names[] = {
