@@ -1,10 +1,12 @@
 /* The argument conversion shared by the exec family, spawn and posix_spawn:
- * argv and env as CPython's parse_arglist and parse_envlist convert them. */
+ * argv and env as CPython's parse_arglist and parse_envlist convert them;
+ * the at-fork handlers for every fork the library makes. */
 #ifndef OSREF_INTERNAL_EXEC_ARGS_H
 #define OSREF_INTERNAL_EXEC_ARGS_H
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
 #include "osref.h"
 
 /* A NULL-terminated array of strings, owned (argv and envp for exec). */
@@ -30,5 +32,9 @@ bool osref_exec_is_mapping(const osref_value *env);
  * ValueError "illegal environment variable name" for an empty key or one
  * with '=' after its first character). */
 bool osref_exec_envp(const osref_value *env, osref_strv *out, osref_error *err);
+
+/* The at-fork handlers (fork.c) around a fork made elsewhere (forkpty). */
+void osref_before_fork(void);
+void osref_after_fork(pid_t pid);   /* pid as fork() returned it */
 
 #endif
