@@ -38,10 +38,11 @@ int osref_exec_search(const char *file, char *const argv[], char *const envp[],
 /* The parent's part of spawn: P_NOWAIT returns pid; any other mode waits
  * (skipping stops) and returns the exit code, or -signal. */
 int64_t osref_spawn_wait(int64_t mode, pid_t pid, osref_error *err);
-/* spawnv/spawnve/spawnvp/spawnvpe: fork (with the handlers), exec in the
- * child, _exit(127) there if exec fails. */
+/* spawnv/spawnve (dirs NULL) and spawnvp/spawnvpe (file searched in dirs,
+ * as osref_exec_search): fork (with the handlers), exec in the child,
+ * _exit(127) there if exec fails. */
 int64_t osref_spawn(int64_t mode, const char *file, char *const argv[], char *const envp[],
-                    bool search, osref_error *err);
+                    const char *const dirs[], osref_error *err);
 
 /* posix_spawn's keyword arguments, converted. */
 typedef struct osref_spawn_attrs {
