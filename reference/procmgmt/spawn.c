@@ -14,20 +14,21 @@
 #include "osref/exec.h"
 
 #ifdef HAVE_FORK
-int64_t osref_spawn_wait(int64_t mode, pid_t pid, osref_error *err)
+int osref_spawn_wait(int64_t mode, pid_t pid, int64_t *result, osref_error *err)
 {
-  if (mode == OSREF_P_NOWAIT) return pid;
+  *result = pid;
+  if (mode == OSREF_P_NOWAIT) return 0;
   int status;
-  for (;;) {
+  do {
     long r = OSREF_RETRY(waitpid(pid, &status, 0));
     if (r < 0) return osref_fail(r, err);
-    if (WIFSTOPPED(status)) continue;
-    return WIFSIGNALED(status) ? -WTERMSIG(status) : WEXITSTATUS(status);
-  }
+  } while (WIFSTOPPED(status));
+  *result = WIFSIGNALED(status) ? -WTERMSIG(status) : WEXITSTATUS(status);
+  return 0;
 }
 
-int64_t osref_spawn(int64_t mode, const char *file, char *const argv[], char *const envp[],
-                    const char *const dirs[], osref_error *err)
+int osref_spawn(int64_t mode, const char *file, char *const argv[], char *const envp[],
+                const char *const dirs[], int64_t *result, osref_error *err)
 {
   int64_t pid = osref_fork(err);
   if (pid < 0) return -1;
@@ -38,7 +39,7 @@ int64_t osref_spawn(int64_t mode, const char *file, char *const argv[], char *co
     else osref_execv(file, argv, &ignored);
     _exit(127);
   }
-  return osref_spawn_wait(mode, (pid_t)pid, err);
+  return osref_spawn_wait(mode, (pid_t)pid, result, err);
 }
 
 /* os.py compares: mode == P_NOWAIT (so True and 1.0 are P_NOWAIT too). */
@@ -75,7 +76,8 @@ static osref_value *spawn_v(osref_value *mode, osref_value *file, osref_value *a
   int64_t pid = osref_fork(err);
   if (pid < 0) return NULL;
   if (pid == 0) run_exec(exec, file, args, env);
-  return osref_int_result(osref_spawn_wait(mode_of(mode), (pid_t)pid, err));
+  int64_t result;
+  return osref_spawn_wait(mode_of(mode), (pid_t)pid, &result, err) < 0 ? NULL : osref_int(result);
 }
 
 static osref_value *call_spawnv(osref_value *const *a, osref_error *e) { return spawn_v(a[0], a[1], a[2], NULL, "execv", e); }

@@ -35,14 +35,15 @@ int osref_exec_search(const char *file, char *const argv[], char *const envp[],
 
 #define OSREF_P_WAIT 0
 #define OSREF_P_NOWAIT 1
-/* The parent's part of spawn: P_NOWAIT returns pid; any other mode waits
- * (skipping stops) and returns the exit code, or -signal. */
-int64_t osref_spawn_wait(int64_t mode, pid_t pid, osref_error *err);
+/* The parent's part of spawn: P_NOWAIT gives the pid; any other mode waits
+ * (skipping stops) and gives the exit code, or -signal, in *result. Returns
+ * 0, or -1 with *err set (a result may be negative). */
+int osref_spawn_wait(int64_t mode, pid_t pid, int64_t *result, osref_error *err);
 /* spawnv/spawnve (dirs NULL) and spawnvp/spawnvpe (file searched in dirs,
  * as osref_exec_search): fork (with the handlers), exec in the child,
  * _exit(127) there if exec fails. */
-int64_t osref_spawn(int64_t mode, const char *file, char *const argv[], char *const envp[],
-                    const char *const dirs[], osref_error *err);
+int osref_spawn(int64_t mode, const char *file, char *const argv[], char *const envp[],
+                const char *const dirs[], int64_t *result, osref_error *err);
 
 /* posix_spawn's keyword arguments, converted. */
 typedef struct osref_spawn_attrs {
