@@ -128,10 +128,12 @@ static const char **exec_dirs(const osref_value *env, osref_value **list, osref_
   return dirs;
 }
 
-/* os.py's _execvpe: a file with a directory part is exec'd as it is. */
+/* os.py's _execvpe: a file with a directory part is exec'd as it is; env
+ * None is no env (execv, PATH from os.environ). */
 static osref_value *exec_vp(const osref_value *file_v, const osref_value *args, const osref_value *env,
                             osref_error *err)
 {
+  if (env && env->type == OSREF_NONE) env = NULL;
   osref_path file;
   if (!osref_arg_fsconvert(file_v, &file, err)) return NULL;
   if (memchr(file.name, '/', file.len)) return exec_v(file_v, args, env, err);

@@ -290,6 +290,8 @@ Test(pm_spawn, execvp_searches_the_current_path)
   assert_ran(exec_in_child("execlp", tc_args(3, osref_str("false"), osref_str("false"), osref_str("x")), NULL), 1);
   assert_raised(exec_in_child("execvp", tc_args(2, osref_str("osref-no-such-program"), strs(1, "x")), NULL),
                 "FileNotFoundError", ENOENT, NULL);
+  /* os.py: execvpe(file, args, None) is execvp(file, args) */
+  assert_ran(exec_in_child("execvpe", tc_args(3, osref_str("true"), strs(1, "true"), osref_none()), NULL), 0);
   tc_assert_no_children();
 }
 
