@@ -62,6 +62,7 @@ static void run_exec(const char *exec, osref_value *file, osref_value *args, osr
     if (with_env) osref_seq_set(t, 2, osref_incref(env));
     osref_error ignored = {0};
     osref_call(exec, t, NULL, &ignored);
+    osref_decref(t);
   }
   _exit(127);
 }

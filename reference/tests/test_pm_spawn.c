@@ -17,6 +17,15 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include "osref/exec.h"
+#if __has_include(<valgrind/valgrind.h>)
+#include <valgrind/valgrind.h>
+/* Under valgrind, posix_spawn's child is a fork that cannot report an exec
+ * error back (it exits 127, and valgrind reports the parent's objects as
+ * lost in it): the cases of errors at exec time are left out there. */
+#define UNDER_VALGRIND RUNNING_ON_VALGRIND
+#else
+#define UNDER_VALGRIND 0
+#endif
 #include "test_children.h"
 #include "test_core_util.h"
 
@@ -119,6 +128,8 @@ static outcome exec_in_child(const char *fn, osref_value *args, osref_value *kwa
   if (pid == 0) {
     osref_error err = {0};
     osref_call(fn, args, kwargs, &err);
+    osref_decref(args);
+    osref_decref(kwargs);
     if (write(p[1], &err, sizeof err) != sizeof err) _exit(98);
     _exit(99);
   }
@@ -519,17 +530,14 @@ Test(pm_spawn, posix_spawn_file_actions)
   tc_assert_no_children();
 }
 
-/* The script exits 10 if fd $FD is open in it, 11 if not. dash redirects
- * only fds 0-9: the fd is the highest of those that is free here. */
+/* The script exits 10 if fd $FD is open in it, 11 if not. */
 Test(pm_spawn, posix_spawn_close_and_closefrom)
 {
-  write_file("fdcheck", "#!/bin/sh\nif (true <&$FD) 2>/dev/null; then exit 10; else exit 11; fi\n", 0755);
-  int fd = 9;
-  while (fd > 2 && fcntl(fd, F_GETFD) != -1) fd--;
-  cr_assert_gt(fd, 2, "no free fd under 10");
+  write_file("fdcheck", "#!/bin/sh\nif [ -e /proc/$$/fd/$FD ]; then exit 10; else exit 11; fi\n", 0755);
   int null = open("/dev/null", O_RDONLY);
-  cr_assert_eq(dup2(null, fd), fd);   /* inheritable */
-  if (null != fd) close(null);
+  int fd = fcntl(null, F_DUPFD, 50);   /* inheritable */
+  cr_assert_geq(fd, 50);
+  close(null);
   char number[16];
   snprintf(number, sizeof number, "%d", fd);
   const char *prog = in_dir("fdcheck");
@@ -586,6 +594,19 @@ Test(pm_spawn, posix_spawn_setpgroup_setsid_setsigmask)
   tc_assert_no_children();
 }
 
+/* posix_spawn of the prober, from a child of the test: the pid or -1. */
+static pid_t spawn_in_child(osref_value *kwargs)
+{
+  osref_error err = {0};
+  osref_value *args = tc_args(3, osref_str(in_dir("probe")), strs(1, "p"), osref_none());
+  osref_value *r = osref_call("posix_spawn", args, kwargs, &err);
+  pid_t pid = r ? (pid_t)r->u.i : -1;
+  osref_decref(r);
+  osref_decref(args);
+  osref_decref(kwargs);
+  return pid;
+}
+
 /* The ignored disposition is changed in a forked child, which spawns the
  * prober with and without setsigdef and exits with what it saw. */
 Test(pm_spawn, posix_spawn_setsigdef)
@@ -598,13 +619,9 @@ Test(pm_spawn, posix_spawn_setsigdef)
     signal(SIGUSR2, SIG_IGN);
     long pid, pgrp, sid;
     unsigned long long blocked, ignored_plain, ignored_def;
-    osref_error err = {0};
-    osref_value *r = osref_call("posix_spawn", tc_args(3, osref_str(in_dir("probe")), strs(1, "p"), osref_none()), NULL, &err);
-    if (!r || child_exit_code((pid_t)r->u.i) != 0) _exit(1);
+    if (child_exit_code(spawn_in_child(NULL)) != 0) _exit(1);
     if (sscanf(read_out("out"), "%ld %ld %ld\nSigBlk: %llx\nSigIgn: %llx", &pid, &pgrp, &sid, &blocked, &ignored_plain) != 5) _exit(2);
-    r = osref_call("posix_spawn", tc_args(3, osref_str(in_dir("probe")), strs(1, "p"), osref_none()),
-                   kw(1, "setsigdef", one(osref_int(SIGUSR2))), &err);
-    if (!r || child_exit_code((pid_t)r->u.i) != 0) _exit(3);
+    if (child_exit_code(spawn_in_child(kw(1, "setsigdef", one(osref_int(SIGUSR2))))) != 0) _exit(3);
     if (sscanf(read_out("out"), "%ld %ld %ld\nSigBlk: %llx\nSigIgn: %llx", &pid, &pgrp, &sid, &blocked, &ignored_def) != 5) _exit(4);
     unsigned long long bit = 1ULL << (SIGUSR2 - 1);
     _exit((ignored_plain & bit) && !(ignored_def & bit) ? 0 : 5);
@@ -629,8 +646,9 @@ Test(pm_spawn, posix_spawn_scheduler)
   pid = spawned(tc_ok("posix_spawn", tc_args(3, osref_str("/bin/true"), strs(1, "true"), osref_none()),
                       kw(1, "scheduler", action(2, osref_int(SCHED_OTHER), sched_param(osref_int(0))))));
   cr_assert_eq(exit_code(pid), 0);
-  tc_raises("posix_spawn", tc_args(3, osref_str("/bin/true"), strs(1, "true"), osref_none()),
-            kw(1, "scheduler", action(2, osref_none(), sched_param(osref_int(99)))), "OSError", EINVAL);
+  if (!UNDER_VALGRIND)
+    tc_raises("posix_spawn", tc_args(3, osref_str("/bin/true"), strs(1, "true"), osref_none()),
+              kw(1, "scheduler", action(2, osref_none(), sched_param(osref_int(99)))), "OSError", EINVAL);
   cr_assert_str_eq(tc_raises("posix_spawn", tc_args(3, osref_str("/bin/true"), strs(1, "true"), osref_none()),
                              kw(1, "scheduler", action(2, osref_none(), osref_int(0))), "TypeError", 0),
                    "must have a sched_param object");
@@ -663,8 +681,11 @@ Test(pm_spawn, posix_spawn_errors)
                    "posix_spawn: argv first element cannot be empty");
   cr_assert_str_eq(spawn_error(tc_args(3, osref_str("/bin/true"), strs(1, "t"), osref_int(3)), NULL, "TypeError", 0),
                    "posix_spawn: environment must be a mapping object or None");
-  spawn_error(tc_args(3, osref_str(in_dir("none")), strs(1, "t"), osref_none()), NULL, "FileNotFoundError", ENOENT);
-  spawn_error(tc_args(3, osref_str(dir), strs(1, "t"), osref_none()), NULL, "PermissionError", EACCES);
+  if (!UNDER_VALGRIND) {
+    spawn_error(tc_args(3, osref_str(in_dir("none")), strs(1, "t"), osref_none()), NULL, "FileNotFoundError", ENOENT);
+    spawn_error(tc_args(3, osref_str(dir), strs(1, "t"), osref_none()), NULL, "PermissionError", EACCES);
+    spawn_error(true_args(), kw(1, "setpgroup", osref_int(-1)), "OSError", EINVAL);
+  }
   cr_assert_str_eq(spawn_error(true_args(), kw(1, "file_actions", osref_int(3)), "TypeError", 0),
                    "file_actions must be a sequence or None");
   cr_assert_str_eq(spawn_error(true_args(), kw(1, "file_actions", one(osref_int(3))), "TypeError", 0),
@@ -690,7 +711,6 @@ Test(pm_spawn, posix_spawn_errors)
   cr_assert_str_eq(spawn_error(true_args(), kw(1, "setsigmask", one(osref_str("x"))), "TypeError", 0),
                    "'str' object cannot be interpreted as an integer");
   spawn_error(true_args(), kw(1, "setpgroup", osref_str("x")), "TypeError", 0);
-  spawn_error(true_args(), kw(1, "setpgroup", osref_int(-1)), "OSError", EINVAL);
   tc_assert_no_children();
 }
 
@@ -726,9 +746,10 @@ Test(pm_spawn, fork_runs_the_handlers_in_order)
   register_handler("after_in_parent", "p");   /* fails: FileExistsError, ignored */
   register_handler("after_in_parent", "p/y");
   osref_value *r = tc_ok("fork", NULL, NULL);
-  if (r->u.i == 0) _exit(exists("c/x") ? 0 : 1);
-  cr_assert_eq(exit_code((pid_t)r->u.i), 0, "after_in_child: in order, in the child");
+  pid_t pid = (pid_t)r->u.i;
   osref_decref(r);
+  if (pid == 0) _exit(exists("c/x") ? 0 : 1);
+  cr_assert_eq(exit_code(pid), 0, "after_in_child: in order, in the child");
   cr_assert(exists("b") && exists("b/x"), "before: reverse order");
   cr_assert(exists("p/x") && exists("p/y"), "after_in_parent: in order, past a failing handler");
   tc_assert_no_children();
