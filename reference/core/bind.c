@@ -8,17 +8,21 @@ typedef struct signature {
   const char *fname;
   const osref_param *params;
   size_t n;
-  size_t n_positional;     /* params that may be given by position */
+  size_t n_positional;     /* params before *args that may be given by position */
+  size_t n_trailing;       /* positional params after *args: the doc's "..., env" */
   long var_positional;     /* index of *args, or -1 */
   long var_keyword;        /* index of **kwargs, or -1 */
 } signature;
 
 static signature describe(const char *fname, const osref_param *params, size_t n)
 {
-  signature s = {fname, params, n, 0, -1, -1};
+  signature s = {fname, params, n, 0, 0, -1, -1};
   for (size_t i = 0; i < n; i++) {
     osref_param_kind k = params[i].kind;
-    if (k == OSREF_POSITIONAL_ONLY || k == OSREF_POSITIONAL_OR_KEYWORD) s.n_positional++;
+    if (k == OSREF_POSITIONAL_ONLY || k == OSREF_POSITIONAL_OR_KEYWORD) {
+      if (s.var_positional < 0) s.n_positional++;
+      else s.n_trailing++;
+    }
     if (k == OSREF_VAR_POSITIONAL) s.var_positional = (long)i;
     if (k == OSREF_VAR_KEYWORD) s.var_keyword = (long)i;
   }
@@ -46,7 +50,11 @@ static bool bind_positional(const signature *s, osref_value *args, osref_value *
   size_t i = 0;
   for (; i < given && i < s->n_positional; i++) argv[i] = args->u.seq.items[i];
   if (s->var_positional < 0) return true;
-  size_t extra = given - i;
+  /* execle(path, arg0, arg1, ..., env): env takes the last argument. */
+  size_t trailing = given - i < s->n_trailing ? given - i : s->n_trailing;
+  for (size_t t = 0; t < trailing; t++)
+    argv[(size_t)s->var_positional + 1 + t] = args->u.seq.items[given - trailing + t];
+  size_t extra = given - i - trailing;
   osref_value *rest = osref_tuple(extra);
   if (!rest) return osref_set_error(err, "MemoryError", "out of memory"), false;
   for (size_t j = 0; j < extra; j++) osref_seq_set(rest, j, osref_incref(args->u.seq.items[i + j]));

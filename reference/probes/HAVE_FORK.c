@@ -1,0 +1,3 @@
+/* fork() */
+#include <unistd.h>
+int main(void) { return (int)fork(); }
