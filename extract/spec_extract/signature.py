@@ -107,4 +107,26 @@ def _classify(raw, signature, path, line):
                                % (text, signature))
         optional = bracketed or default is not None or kind.startswith("var-")
         params.append(Param(name, default, kind, optional))
+    _series_before_ellipsis(params)
     return params
+
+
+_NUMBERED = re.compile(r"^(.*?)(\d+)$")
+
+
+def _series_before_ellipsis(params):
+    """`execl(path, arg0, arg1, ...)`: a numbered series that "..." goes on
+    is the start of a list, not a fixed arity: the items after its first
+    (arg1) are the list's own examples, which a call may leave out. They are
+    marked optional, with no default, as the legacy `[, arg]` is."""
+    for i, p in enumerate(params):
+        if p.name != "...":
+            continue
+        j = i - 1
+        while j >= 1:
+            here, before = _NUMBERED.match(params[j].name), _NUMBERED.match(params[j - 1].name)
+            if not (here and before and here.group(1) == before.group(1)
+                    and int(here.group(2)) == int(before.group(2)) + 1):
+                break
+            params[j].optional = True
+            j -= 1

@@ -37,6 +37,13 @@ class Signatures(unittest.TestCase):
                          [("...", "var-positional"), ("env", "positional-or-keyword")])
         self.assertEqual([p[2] for p in params("f(*args, **kwargs)")], ["var-positional", "var-keyword"])
 
+    def test_a_numbered_series_that_ellipsis_continues_is_a_list(self):
+        # "arg0, arg1, ..." starts a list: arg1 is its second item, which a
+        # call may leave out; arg0 stays required, env after it too.
+        self.assertEqual([(p[0], p[3]) for p in params("execle(path, arg0, arg1, ..., env)")],
+                         [("path", False), ("arg0", False), ("arg1", True), ("...", True), ("env", False)])
+        self.assertEqual([p[3] for p in params("f(a1, b2, ...)")], [False, False, True])
+
     def test_escaped_star_of_older_sources(self):
         self.assertEqual(params(r"lstat(path, \*, dir_fd=None)")[1][2], "keyword-only")
 

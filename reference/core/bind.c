@@ -47,11 +47,12 @@ static bool bind_positional(const signature *s, osref_value *args, osref_value *
 {
   size_t given = args ? args->u.seq.len : 0;
   if (given > s->n_positional && s->var_positional < 0) return too_many(s, given, err);
+  /* execle(path, arg0, arg1, ..., env): env takes the last argument, first
+   * (arg1, optional, may then go without one). */
+  size_t trailing = s->var_positional < 0 ? 0 : given < s->n_trailing ? given : s->n_trailing;
   size_t i = 0;
-  for (; i < given && i < s->n_positional; i++) argv[i] = args->u.seq.items[i];
+  for (; i < given - trailing && i < s->n_positional; i++) argv[i] = args->u.seq.items[i];
   if (s->var_positional < 0) return true;
-  /* execle(path, arg0, arg1, ..., env): env takes the last argument. */
-  size_t trailing = given - i < s->n_trailing ? given - i : s->n_trailing;
   for (size_t t = 0; t < trailing; t++)
     argv[(size_t)s->var_positional + 1 + t] = args->u.seq.items[given - trailing + t];
   size_t extra = given - i - trailing;

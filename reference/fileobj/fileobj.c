@@ -79,8 +79,14 @@ static osref_value *m_close(osref_fileobj *f, osref_value *const *argv, osref_er
   (void)argv;
   if (f->closed)
     return osref_none();
+  int flushed = osref_fileobj_flush_writes(f);
   f->closed = true;
   osref_fileobj_drop_readahead(f);
+  if (flushed < 0) {  /* closed all the same, as io's close, which raises the flush's error */
+    if (f->closefd)
+      close(f->fd);
+    return osref_set_errno(err, flushed);
+  }
   /* The file is closed even when close(2) reports an error, as in Python. */
   if (f->closefd && close(f->fd) < 0)
     return osref_set_errno(err, errno);
@@ -96,7 +102,10 @@ static osref_value *m_fileno(osref_fileobj *f, osref_value *const *argv, osref_e
 static osref_value *m_flush(osref_fileobj *f, osref_value *const *argv, osref_error *err)
 {
   (void)argv;
-  return f->closed ? closed_file(err) : osref_none();
+  if (f->closed)
+    return closed_file(err);
+  int r = osref_fileobj_flush_writes(f);
+  return r < 0 ? osref_set_errno(err, r) : osref_none();
 }
 
 static osref_value *m_seek(osref_fileobj *f, osref_value *const *argv, osref_error *err)
@@ -216,7 +225,10 @@ static osref_value *getattr(void *self, const char *attr, osref_error *err)
 static void release(void *self)
 {
   osref_fileobj *f = self;
-  /* As a Python file object that is collected: closed if it owns the fd. */
+  /* As a Python file object that is collected: flushed, and closed if it
+   * owns the fd. */
+  if (!f->closed)
+    osref_fileobj_flush_writes(f);
   if (!f->closed && f->closefd)
     close(f->fd);
   osref_fileobj_free(f);
@@ -227,6 +239,7 @@ void osref_fileobj_free(osref_fileobj *f)
   free(f->encoding_name);
   free(f->errors_name);
   free(f->buf);
+  free(f->wbuf);
   free(f);
 }
 

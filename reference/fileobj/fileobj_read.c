@@ -11,6 +11,9 @@
 
 int osref_fileobj_fill(osref_fileobj *f, size_t need)
 {
+  int flushed = osref_fileobj_flush_writes(f);  /* a read sees what was written */
+  if (flushed < 0)
+    return flushed;
   if (f->pos > 0 && f->pos == f->len)
     f->pos = f->len = 0;
   while (f->len - f->pos < need && !f->eof) {

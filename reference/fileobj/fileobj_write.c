@@ -1,8 +1,12 @@
 /* Writing and positioning fdopen's file object: write, seek, tell and
- * truncate. Writes go straight to the fd (nothing is held back), which
- * is what a flushed Python file shows. */
+ * truncate. As Python's buffered files do, writes are held back until the
+ * buffer holds io.DEFAULT_BUFFER_SIZE bytes, a newline reaches a
+ * line-buffered text file, or the file is flushed, closed, collected,
+ * read or repositioned; an unbuffered binary file writes at once. So a
+ * process that ends with os._exit() leaves what it held unwritten. */
 #include <errno.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 #include "internal/args.h"
 #include "internal/fd.h"
@@ -24,6 +28,36 @@ static int write_all(int fd, const char *p, size_t n)
   return 0;
 }
 
+#define DEFAULT_BUFFER_SIZE 8192
+
+int osref_fileobj_flush_writes(osref_fileobj *f)
+{
+  if (!f->wlen)
+    return 0;
+  int r = write_all(f->fd, f->wbuf, f->wlen);
+  if (r == 0)
+    f->wlen = 0;
+  return r;
+}
+
+/* Holds n bytes back, or writes them, as the file's buffering says. */
+static int buffered_write(osref_fileobj *f, const char *p, size_t n)
+{
+  if (f->unbuffered)
+    return write_all(f->fd, p, n);
+  if (f->wcap - f->wlen < n) {
+    size_t cap = f->wlen + n > 2 * f->wcap ? f->wlen + n : 2 * f->wcap;
+    char *grown = realloc(f->wbuf, cap);
+    if (!grown)
+      return -ENOMEM;
+    f->wbuf = grown, f->wcap = cap;
+  }
+  memcpy(f->wbuf + f->wlen, p, n);
+  f->wlen += n;
+  bool line_done = f->line_buffering && !f->binary && memchr(p, '\n', n);
+  return f->wlen >= DEFAULT_BUFFER_SIZE || line_done ? osref_fileobj_flush_writes(f) : 0;
+}
+
 osref_value *osref_fileobj_write(osref_fileobj *f, const osref_value *data, osref_error *err)
 {
   if (f->closed)
@@ -38,14 +72,14 @@ osref_value *osref_fileobj_write(osref_fileobj *f, const osref_value *data, osre
                            osref_type_name(data));
   osref_fileobj_drop_readahead(f);
   if (f->binary) {
-    int r = write_all(f->fd, data->u.s.data, data->u.s.len);
+    int r = buffered_write(f, data->u.s.data, data->u.s.len);
     return r < 0 ? osref_set_errno(err, r) : osref_int((int64_t)data->u.s.len);
   }
   char *bytes;
   size_t len, chars;
   if (!osref_fileobj_encode(f, data->u.s.data, data->u.s.len, &bytes, &len, &chars, err))
     return NULL;
-  int r = write_all(f->fd, bytes, len);
+  int r = buffered_write(f, bytes, len);
   free(bytes);
   return r < 0 ? osref_set_errno(err, r) : osref_int((int64_t)chars);
 }
@@ -62,6 +96,9 @@ osref_value *osref_fileobj_seek(osref_fileobj *f, int64_t offset, int whence, os
     return osref_set_error(err, "ValueError", "negative seek position %lld", (long long)offset);
   if (whence < 0 || whence > 2)
     return osref_set_error(err, "ValueError", "whence value %d unsupported", whence);
+  int flushed = osref_fileobj_flush_writes(f);
+  if (flushed < 0)
+    return osref_set_errno(err, flushed);
   /* The offset the caller sees is the fd's minus what was read ahead. */
   if (whence == SEEK_CUR)
     offset -= (int64_t)(f->len - f->pos);
@@ -75,6 +112,9 @@ osref_value *osref_fileobj_tell(osref_fileobj *f, osref_error *err)
 {
   if (f->closed)
     return closed_file(err);
+  int flushed = osref_fileobj_flush_writes(f);
+  if (flushed < 0)
+    return osref_set_errno(err, flushed);
   off_t r = lseek(f->fd, 0, SEEK_CUR);
   return r < 0 ? osref_set_errno(err, errno) : osref_int((int64_t)r - (int64_t)(f->len - f->pos));
 }
@@ -85,6 +125,9 @@ osref_value *osref_fileobj_truncate(osref_fileobj *f, const osref_value *size, o
     return closed_file(err);
   if (!f->writable)
     return osref_set_error(err, "UnsupportedOperation", "truncate");
+  int flushed = osref_fileobj_flush_writes(f);
+  if (flushed < 0)
+    return osref_set_errno(err, flushed);
   int64_t length;
   if (size && size->type != OSREF_NONE) {
     if (!osref_arg_int("truncate", "size", size, &length, err))

@@ -91,6 +91,8 @@ typedef struct osref_fileobj {
   char *buf;                 /* bytes read ahead from fd, not yet returned */
   size_t len, pos, cap;
   bool eof;
+  char *wbuf;                /* bytes written, not yet given to the fd (io's write buffer) */
+  size_t wlen, wcap;
 } osref_fileobj;
 
 /* Checks the options as the built-in open() does and fills f. open()
@@ -107,6 +109,9 @@ osref_value *osref_fileobj_value(osref_fileobj *f);
 int osref_fileobj_fill(osref_fileobj *f, size_t need);
 osref_value *osref_fileobj_read(osref_fileobj *f, int64_t size, osref_error *err);
 osref_value *osref_fileobj_readline(osref_fileobj *f, int64_t size, osref_error *err);
+/* Gives the fd what was written and held back (as io's flush does):
+ * 0, or -errno (what was not written is kept). */
+int osref_fileobj_flush_writes(osref_fileobj *f);
 /* Before a write or a seek: gives the read-ahead back to the fd's offset. */
 void osref_fileobj_drop_readahead(osref_fileobj *f);
 

@@ -151,15 +151,17 @@ static osref_value *exec_vp(const osref_value *file_v, const osref_value *args, 
   return NULL;
 }
 
-/* execl(path, arg0, arg1, ...): the argument list as one tuple. */
+/* execl(path, arg0, arg1, ...): the argument list as one tuple; arg1 is
+ * the list's second item, which a call may leave out. */
 static osref_value *arg_list(osref_value *const *argv)
 {
   const osref_value *rest = argv[3];
-  osref_value *t = osref_tuple(2 + rest->u.seq.len);
+  size_t first = argv[2] ? 2 : 1;
+  osref_value *t = osref_tuple(first + rest->u.seq.len);
   if (!t) return NULL;
   osref_seq_set(t, 0, osref_incref(argv[1]));
-  osref_seq_set(t, 1, osref_incref(argv[2]));
-  for (size_t i = 0; i < rest->u.seq.len; i++) osref_seq_set(t, 2 + i, osref_incref(rest->u.seq.items[i]));
+  if (argv[2]) osref_seq_set(t, 1, osref_incref(argv[2]));
+  for (size_t i = 0; i < rest->u.seq.len; i++) osref_seq_set(t, first + i, osref_incref(rest->u.seq.items[i]));
   return t;
 }
 
@@ -184,23 +186,24 @@ static osref_value *call_execlp(osref_value *const *a, osref_error *e) { return 
 static osref_value *call_execlpe(osref_value *const *a, osref_error *e) { return exec_l(a, a[4], exec_vp, e); }
 
 /* The doc's signatures as written: "execl(path, arg0, arg1, ...)" and
- * "execle(path, arg0, arg1, ..., env)", where "..." is *args. */
+ * "execle(path, arg0, arg1, ..., env)", where "..." is *args and arg1,
+ * the list's second item, is optional ("..." as default). */
 static const osref_param execl_params[] = {
   {"path", NULL, OSREF_POSITIONAL_OR_KEYWORD}, {"arg0", NULL, OSREF_POSITIONAL_OR_KEYWORD},
-  {"arg1", NULL, OSREF_POSITIONAL_OR_KEYWORD}, {"...", NULL, OSREF_VAR_POSITIONAL},
+  {"arg1", "...", OSREF_POSITIONAL_OR_KEYWORD}, {"...", NULL, OSREF_VAR_POSITIONAL},
 };
 static const osref_param execle_params[] = {
   {"path", NULL, OSREF_POSITIONAL_OR_KEYWORD}, {"arg0", NULL, OSREF_POSITIONAL_OR_KEYWORD},
-  {"arg1", NULL, OSREF_POSITIONAL_OR_KEYWORD}, {"...", NULL, OSREF_VAR_POSITIONAL},
+  {"arg1", "...", OSREF_POSITIONAL_OR_KEYWORD}, {"...", NULL, OSREF_VAR_POSITIONAL},
   {"env", NULL, OSREF_POSITIONAL_OR_KEYWORD},
 };
 static const osref_param execlp_params[] = {
   {"file", NULL, OSREF_POSITIONAL_OR_KEYWORD}, {"arg0", NULL, OSREF_POSITIONAL_OR_KEYWORD},
-  {"arg1", NULL, OSREF_POSITIONAL_OR_KEYWORD}, {"...", NULL, OSREF_VAR_POSITIONAL},
+  {"arg1", "...", OSREF_POSITIONAL_OR_KEYWORD}, {"...", NULL, OSREF_VAR_POSITIONAL},
 };
 static const osref_param execlpe_params[] = {
   {"file", NULL, OSREF_POSITIONAL_OR_KEYWORD}, {"arg0", NULL, OSREF_POSITIONAL_OR_KEYWORD},
-  {"arg1", NULL, OSREF_POSITIONAL_OR_KEYWORD}, {"...", NULL, OSREF_VAR_POSITIONAL},
+  {"arg1", "...", OSREF_POSITIONAL_OR_KEYWORD}, {"...", NULL, OSREF_VAR_POSITIONAL},
   {"env", NULL, OSREF_POSITIONAL_OR_KEYWORD},
 };
 static const osref_param execv_params[] = {

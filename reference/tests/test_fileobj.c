@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include "osref/fd.h"
 #include "test_fd.h"
@@ -442,4 +443,58 @@ Test(fileobj, unbuffered_read_on_a_pipe_returns_what_is_there)
   close(p[1]);
   method_gives(f, "read", fd_tuple(0), "");
   osref_decref(f);
+}
+
+static off_t size_of(int fd)
+{
+  struct stat st;
+  cr_assert_eq(fstat(fd, &st), 0);
+  return st.st_size;
+}
+
+/* Writes are held back as Python's buffered files hold them: until flush,
+ * a newline of a line-buffered text file, a read, a seek, close or
+ * collection; an unbuffered binary file writes at once. */
+Test(fileobj, writes_are_buffered_until_flushed)
+{
+  int fd = fd_file_with("w", "");
+  osref_value *f = fdopen_ok(dup(fd), "w", NULL);
+  osref_decref(method_ok(f, "write", fd_tuple(1, S("held\n"))));
+  cr_assert_eq(size_of(fd), 0, "nothing reaches the fd before a flush");
+  osref_decref(method_ok(f, "flush", fd_tuple(0)));
+  cr_assert_eq(size_of(fd), 5);
+  osref_decref(method_ok(f, "write", fd_tuple(1, S("more"))));
+  osref_decref(f);
+  cr_assert_eq(size_of(fd), 9, "a collected file is flushed");
+
+  osref_value *line = fdopen_ok(dup(fd), "a", fd_kwargs("buffering", I(1), NULL));
+  osref_decref(method_ok(line, "write", fd_tuple(1, S("x"))));
+  cr_assert_eq(size_of(fd), 9);
+  osref_decref(method_ok(line, "write", fd_tuple(1, S("\n"))));
+  cr_assert_eq(size_of(fd), 11, "a newline flushes a line-buffered text file");
+  osref_decref(method_ok(line, "close", fd_tuple(0)));
+  osref_decref(line);
+
+  osref_value *raw = fdopen_ok(dup(fd), "ab", fd_kwargs("buffering", I(0), NULL));
+  osref_decref(method_ok(raw, "write", fd_tuple(1, osref_bytes("z", 1))));
+  cr_assert_eq(size_of(fd), 12, "an unbuffered binary file writes at once");
+  osref_decref(raw);
+  close(fd);
+}
+
+Test(fileobj, a_process_ending_with_exit_leaves_its_buffer_unwritten)
+{
+  int fd = fd_file_with("w", "");
+  pid_t pid = fork();
+  if (pid == 0) {
+    osref_error err;
+    osref_value *f = fd_call("fdopen", fd_tuple(2, I(fd), S("w")), NULL, &err);
+    osref_value *r = f ? osref_method(f, "write", fd_tuple(1, S("lost")), NULL, &err) : NULL;
+    _exit(r ? 0 : 1);
+  }
+  int status;
+  cr_assert_eq(waitpid(pid, &status, 0), pid);
+  cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  cr_assert_eq(size_of(fd), 0);
+  close(fd);
 }

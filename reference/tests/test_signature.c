@@ -192,7 +192,7 @@ static sqlite3 *fixture(void)
     "INSERT INTO documents VALUES (1, 'x.txt', '3.14', '0', 'rst');"
     "INSERT INTO objects (id, document_id, name, kind, signature, section, line) VALUES"
     " (1, 1, 'mkdir', 'function', 'mkdir(path, mode=0o777, *, dir_fd=None)', 'Files and Directories', 10),"
-    " (2, 1, 'spawn', 'function', 'spawn(mode[, arg])', 'Process Management', 20),"
+    " (2, 1, 'spawn', 'function', 'spawn(mode[, arg])', 'Notes on other platforms', 20),"
     " (3, 1, 'O_RDONLY', 'data', NULL, 'File Descriptor Operations', 30);"
     "INSERT INTO parameters VALUES (1, 0, 'path', NULL, 'positional-or-keyword', 0),"
     " (1, 1, 'mode', '0o777', 'positional-or-keyword', 1), (1, 2, 'dir_fd', 'None', 'keyword-only', 1),"
