@@ -314,10 +314,13 @@ static osref_value *get_open(osref_error *e) { (void)e; return osref_int(OSREF_S
 static osref_value *get_close(osref_error *e) { (void)e; return osref_int(OSREF_SPAWN_CLOSE); }
 static osref_value *get_dup2(osref_error *e) { (void)e; return osref_int(OSREF_SPAWN_DUP2); }
 
+/* path, argv and env are positional-only, as the doc's prose says ("The
+ * positional-only arguments path, args, and env"), though its signature
+ * line has no "/" (reference/tests/test_signature.c lists the exception). */
 static const osref_param posix_spawn_params[] = {
-  {"path", NULL, OSREF_POSITIONAL_OR_KEYWORD},
-  {"argv", NULL, OSREF_POSITIONAL_OR_KEYWORD},
-  {"env", NULL, OSREF_POSITIONAL_OR_KEYWORD},
+  {"path", NULL, OSREF_POSITIONAL_ONLY},
+  {"argv", NULL, OSREF_POSITIONAL_ONLY},
+  {"env", NULL, OSREF_POSITIONAL_ONLY},
   {"file_actions", "None", OSREF_KEYWORD_ONLY},
   {"setpgroup", "None", OSREF_KEYWORD_ONLY},
   {"resetids", "False", OSREF_KEYWORD_ONLY},
