@@ -158,18 +158,6 @@ Test(pm_popen, released_without_close_leaves_no_child)
   tc_assert_no_children();
 }
 
-/* Under ASan, exit() in a fork of a threaded process would run
- * LeakSanitizer on the parent's live objects: _exit() there. The other
- * builds need exit() for gcov; the child frees what it made. */
-static _Noreturn void child_exit(int code)
-{
-#if defined(__SANITIZE_ADDRESS__)
-  _exit(code);
-#else
-  exit(code);
-#endif
-}
-
 /* In a child that ignores SIGPIPE (as the runner's target does), the
  * shell must still die of it once the pipe is closed, as subprocess
  * restores it: close() reports the signal. The child exits with the number
@@ -196,7 +184,7 @@ Test(pm_popen, a_writer_dies_of_sigpipe_even_if_this_process_ignores_it)
   fflush(NULL);
   pid_t pid = fork();
   cr_assert_neq(pid, -1);
-  if (pid == 0) child_exit(writer_dies_of_sigpipe());
+  if (pid == 0) tc_child_exit(writer_dies_of_sigpipe());
   int status;
   cr_assert_eq(waitpid(pid, &status, 0), pid);
   cr_assert(WIFEXITED(status), "child killed by signal %d", WTERMSIG(status));

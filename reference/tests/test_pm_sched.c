@@ -18,54 +18,12 @@ static osref_value *I(int64_t i) { return osref_int(i); }
 
 static osref_value *param(int64_t priority) { return osref_sched_param(osref_int(priority)); }
 
-/* Under ASan, exit() in a fork of a threaded process would run
- * LeakSanitizer on the parent's live objects: _exit() there. The other
- * builds need exit() for gcov; every child frees what it made. */
-static _Noreturn void child_exit(int code)
-{
-#if defined(__SANITIZE_ADDRESS__)
-  _exit(code);
-#else
-  exit(code);
-#endif
-}
-
-static int in_child(int (*body)(void))
-{
-  fflush(NULL);
-  pid_t pid = fork();
-  cr_assert_neq(pid, -1);
-  if (pid == 0) child_exit(body());
-  int status;
-  cr_assert_eq(waitpid(pid, &status, 0), pid);
-  cr_assert(WIFEXITED(status), "child killed by signal %d", WTERMSIG(status));
-  return WEXITSTATUS(status);
-}
-
 /* os.name(*args) in a child, where Criterion's assertions cannot be used. */
 static osref_value *call(const char *name, osref_value *args, osref_error *err)
 {
   osref_value *r = osref_call(name, args, NULL, err);
   osref_decref(args);
   return r;
-}
-
-static bool returns_none(const char *name, osref_value *args)
-{
-  osref_error err;
-  osref_value *r = call(name, args, &err);
-  bool ok = r && r->type == OSREF_NONE;
-  osref_decref(r);
-  return ok;
-}
-
-static bool returns_int(const char *name, osref_value *args, int64_t expected)
-{
-  osref_error err;
-  osref_value *r = call(name, args, &err);
-  bool ok = r && r->type == OSREF_INT && r->u.i == expected;
-  osref_decref(r);
-  return ok;
 }
 
 static bool raises(const char *name, osref_value *args, const char *type, int errnum)
@@ -226,11 +184,11 @@ Test(pm_sched, getaffinity_is_the_set_the_system_reports)
 /* SCHED_BATCH needs no privilege; SCHED_RESET_ON_FORK is reported with the policy. */
 static int set_scheduler(void)
 {
-  if (!returns_none("sched_setscheduler", tc_args(3, I(0), I(SCHED_BATCH), param(0)))) return 1;
+  if (!tc_child_returns_none("sched_setscheduler", tc_args(3, I(0), I(SCHED_BATCH), param(0)))) return 1;
   if (sched_getscheduler(0) != SCHED_BATCH) return 2;
-  if (!returns_int("sched_getscheduler", tc_args(1, I(0)), SCHED_BATCH)) return 3;
-  if (!returns_none("sched_setscheduler", tc_args(3, I(0), I(SCHED_OTHER | SCHED_RESET_ON_FORK), param(0)))) return 4;
-  if (!returns_int("sched_getscheduler", tc_args(1, I(0)), SCHED_OTHER | SCHED_RESET_ON_FORK)) return 5;
+  if (!tc_child_returns_int("sched_getscheduler", tc_args(1, I(0)), SCHED_BATCH)) return 3;
+  if (!tc_child_returns_none("sched_setscheduler", tc_args(3, I(0), I(SCHED_OTHER | SCHED_RESET_ON_FORK), param(0)))) return 4;
+  if (!tc_child_returns_int("sched_getscheduler", tc_args(1, I(0)), SCHED_OTHER | SCHED_RESET_ON_FORK)) return 5;
   if (!raises("sched_setscheduler", tc_args(3, I(0), I(12345), param(0)), "OSError", EINVAL)) return 6;
   if (!raises("sched_setscheduler", tc_args(3, I(0), I(SCHED_OTHER), param(1)), "OSError", EINVAL)) return 7;
   if (!raises("sched_setscheduler", tc_args(3, I(INT32_MAX), I(SCHED_OTHER), param(0)), "ProcessLookupError", ESRCH)) return 8;
@@ -240,13 +198,13 @@ static int set_scheduler(void)
 
 Test(pm_sched, setscheduler_changes_the_policy_in_a_child)
 {
-  cr_assert_eq(in_child(set_scheduler), 0);
+  cr_assert_eq(tc_in_child(set_scheduler), 0);
   tc_assert_no_children();
 }
 
 static int set_param(void)
 {
-  if (!returns_none("sched_setparam", tc_args(2, I(0), param(0)))) return 1;
+  if (!tc_child_returns_none("sched_setparam", tc_args(2, I(0), param(0)))) return 1;
   osref_error err = {0};
   int priority = -1;
   if (osref_sched_getparam(0, &priority, &err) < 0 || priority != 0) return 2;
@@ -262,7 +220,7 @@ static int set_param(void)
 
 Test(pm_sched, setparam_in_a_child)
 {
-  cr_assert_eq(in_child(set_param), 0);
+  cr_assert_eq(tc_in_child(set_param), 0);
   tc_assert_no_children();
 }
 
@@ -294,15 +252,15 @@ static int affinity_round_trip(void)
   osref_list_append(list, I(first));
   osref_dict_set(dict, I(first), osref_none());
   unsigned char byte = (unsigned char)first;
-  int step = !returns_none("sched_setaffinity", tc_args(2, I(0), list)) ? 2
+  int step = !tc_child_returns_none("sched_setaffinity", tc_args(2, I(0), list)) ? 2
            : !affinity_is(one) ? 3
-           : !returns_none("sched_setaffinity", tc_args(2, I(0), tc_args(2, I(first), I(first)))) ? 4
+           : !tc_child_returns_none("sched_setaffinity", tc_args(2, I(0), tc_args(2, I(first), I(first)))) ? 4
            : !affinity_is(one) ? 5
-           : !returns_none("sched_setaffinity", tc_args(2, I(0), dict)) ? 6
+           : !tc_child_returns_none("sched_setaffinity", tc_args(2, I(0), dict)) ? 6
            : !affinity_is(one) ? 7
-           : first < 256 && !returns_none("sched_setaffinity", tc_args(2, I(0), osref_bytes(&byte, 1))) ? 8
+           : first < 256 && !tc_child_returns_none("sched_setaffinity", tc_args(2, I(0), osref_bytes(&byte, 1))) ? 8
            : !affinity_is(one) ? 9
-           : !returns_none("sched_setaffinity", tc_args(2, I(0), osref_incref(all))) ? 10
+           : !tc_child_returns_none("sched_setaffinity", tc_args(2, I(0), osref_incref(all))) ? 10
            : !affinity_is(all) ? 11 : 0;
   osref_decref(one);
   osref_decref(all);
@@ -311,7 +269,7 @@ static int affinity_round_trip(void)
 
 Test(pm_sched, affinity_round_trip_in_a_child)
 {
-  cr_assert_eq(in_child(affinity_round_trip), 0);
+  cr_assert_eq(tc_in_child(affinity_round_trip), 0);
   tc_assert_no_children();
 }
 
@@ -336,7 +294,7 @@ static int affinity_errors(void)
 
 Test(pm_sched, affinity_errors_in_a_child)
 {
-  cr_assert_eq(in_child(affinity_errors), 0);
+  cr_assert_eq(tc_in_child(affinity_errors), 0);
   tc_assert_no_children();
 }
 

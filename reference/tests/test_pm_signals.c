@@ -33,50 +33,6 @@
 
 /* ---- children ---------------------------------------------------------- */
 
-static uid_t parent_euid;
-
-/* The coverage build needs exit() (gcov writes its data then), unless the
- * child gave up the identity that may write those files. Under ASan, exit()
- * would run LeakSanitizer in a fork of a threaded process, which reports
- * the parent's live objects, so leave with _exit() there too. */
-static _Noreturn void child_exit(int code)
-{
-#if defined(__SANITIZE_ADDRESS__)
-  _exit(code);
-#else
-  if (geteuid() != parent_euid) _exit(code);
-  exit(code);
-#endif
-}
-
-static pid_t fork_child(void)
-{
-  fflush(NULL);
-  parent_euid = geteuid();
-  pid_t pid = fork();
-  cr_assert_neq(pid, -1, "fork: %s", strerror(errno));
-  return pid;
-}
-
-static int wait_status(pid_t pid)
-{
-  int status;
-  pid_t r;
-  do r = waitpid(pid, &status, 0); while (r == -1 && errno == EINTR);
-  cr_assert_eq(r, pid, "waitpid: %s", strerror(errno));
-  return status;
-}
-
-/* Runs body in a child; its exit code: 0, or the number of the step that failed. */
-static int in_child(int (*body)(void))
-{
-  pid_t pid = fork_child();
-  if (pid == 0) child_exit(body());
-  int status = wait_status(pid);
-  cr_assert(WIFEXITED(status), "child killed by signal %d", WTERMSIG(status));
-  return WEXITSTATUS(status);
-}
-
 /* A child that waits until the test closes `gate` (or dies: the child then
  * reads EOF and leaves too, so a failed assertion orphans no sleeper). */
 typedef struct sleeper {
@@ -89,7 +45,7 @@ static sleeper start_sleeper(bool own_group)
   int gate[2], ready[2];
   cr_assert_eq(pipe(gate), 0);
   cr_assert_eq(pipe(ready), 0);
-  pid_t pid = fork_child();
+  pid_t pid = tc_fork_child();
   if (pid == 0) {
     char c = 'r';
     close(gate[1]), close(ready[0]);
@@ -109,7 +65,7 @@ static sleeper start_sleeper(bool own_group)
 static int release(sleeper s)
 {
   close(s.gate);
-  return wait_status(s.pid);
+  return tc_wait_status(s.pid);
 }
 
 static void assert_exited(int status, int code)
@@ -141,17 +97,6 @@ static void assert_none(osref_value *r)
   osref_decref(r);
 }
 
-/* In a child: os.name(args) and what it must give. */
-static bool returns_int(const char *name, osref_value *args, int64_t want)
-{
-  osref_error err;
-  osref_value *r = osref_call(name, args, NULL, &err);
-  osref_decref(args);
-  bool ok = r && r->type == OSREF_INT && r->u.i == want;
-  osref_decref(r);
-  return ok;
-}
-
 static bool raises(const char *name, osref_value *args, osref_value *kwargs, const char *type, int errnum)
 {
   osref_error err;
@@ -174,7 +119,7 @@ Test(pm_signals, kill_with_signal_0_tests_and_sigterm_ends_the_child)
   sleeper s = start_sleeper(false);
   assert_none(tc_ok("kill", tc_args(2, I(s.pid), I(0)), NULL));
   assert_none(tc_ok("kill", tc_args(2, I(s.pid), I(SIGTERM)), NULL));
-  assert_killed(wait_status(s.pid), SIGTERM);
+  assert_killed(tc_wait_status(s.pid), SIGTERM);
   close(s.gate);
   tc_assert_no_children();
 }
@@ -229,7 +174,7 @@ Test(pm_signals, killpg_signals_a_child_in_its_own_process_group)
   assert_none(tc_ok("killpg", tc_args(2, I(s.pid), I(0)), NULL));
   tc_raises("killpg", tc_args(2, I(s.pid), I(-1)), NULL, "OSError", EINVAL);
   assert_none(tc_ok("killpg", tc_args(2, I(s.pid), I(SIGTERM)), NULL));
-  assert_killed(wait_status(s.pid), SIGTERM);
+  assert_killed(tc_wait_status(s.pid), SIGTERM);
   close(s.gate);
   tc_assert_no_children();
 }
@@ -250,7 +195,7 @@ Test(pm_signals, kill_of_another_users_process_raises_permission_error)
   if (geteuid() != 0) cr_skip_test("needs root, to run a child under another uid");
   sleeper s = start_sleeper(true);
   target = s.pid;
-  cr_assert_eq(in_child(kill_as_nobody), 0);
+  cr_assert_eq(tc_in_child(kill_as_nobody), 0);
   assert_exited(release(s), 0);   /* SIGTERM was refused, not sent */
   tc_assert_no_children();
 }
@@ -262,9 +207,9 @@ static int nice_steps(void)
   errno = 0;
   int p = getpriority(PRIO_PROCESS, 0);
   if (errno) return 20;
-  if (!returns_int("nice", tc_args(1, I(0)), p)) return 1;
-  if (p <= 17 && !returns_int("nice", tc_args(1, I(2)), p + 2)) return 2;
-  if (!returns_int("nice", tc_args(1, I(100)), 19)) return 3;   /* clamped */
+  if (!tc_child_returns_int("nice", tc_args(1, I(0)), p)) return 1;
+  if (p <= 17 && !tc_child_returns_int("nice", tc_args(1, I(2)), p + 2)) return 2;
+  if (!tc_child_returns_int("nice", tc_args(1, I(100)), 19)) return 3;   /* clamped */
   if (getpriority(PRIO_PROCESS, 0) != 19) return 4;
   if (!raises("nice", tc_args(1, osref_float(1.0)), NULL, "TypeError", 0)) return 5;
   if (!raises("nice", tc_args(1, osref_str("1")), NULL, "TypeError", 0)) return 6;
@@ -276,7 +221,7 @@ static int nice_steps(void)
 
 Test(pm_signals, nice_returns_the_new_niceness)
 {
-  cr_assert_eq(in_child(nice_steps), 0);
+  cr_assert_eq(tc_in_child(nice_steps), 0);
   tc_assert_no_children();
 }
 
@@ -285,12 +230,12 @@ static int nice_to_minus_one(void)
 {
   if (setpriority(PRIO_PROCESS, 0, 0) != 0) return 10;
   errno = EINVAL;
-  if (!returns_int("nice", tc_args(1, I(-1)), -1)) return 1;
+  if (!tc_child_returns_int("nice", tc_args(1, I(-1)), -1)) return 1;
   int n = 0;
   osref_error err = {0};
   errno = EPERM;
   if (osref_nice(0, &n, &err) != 0 || n != -1 || err.type) return 2;
-  if (!returns_int("nice", tc_args(1, I(-100)), -20)) return 3;   /* clamped */
+  if (!tc_child_returns_int("nice", tc_args(1, I(-100)), -20)) return 3;   /* clamped */
   return 0;
 }
 
@@ -306,14 +251,14 @@ static int nice_refused(void)
 
 Test(pm_signals, nice_without_privilege_cannot_lower_the_niceness)
 {
-  cr_assert_eq(in_child(nice_refused), 0);
+  cr_assert_eq(tc_in_child(nice_refused), 0);
   tc_assert_no_children();
 }
 
 Test(pm_signals, nice_can_return_minus_one)
 {
   if (geteuid() != 0) cr_skip_test("needs root, to lower the niceness to -1");
-  cr_assert_eq(in_child(nice_to_minus_one), 0);
+  cr_assert_eq(tc_in_child(nice_to_minus_one), 0);
   tc_assert_no_children();
 }
 
@@ -366,7 +311,7 @@ static int busy(void)
 Test(pm_signals, times_counts_the_children_waited_for)
 {
   osref_value *before = tc_ok("times", tc_args(0), NULL);
-  cr_assert_eq(in_child(busy), 0);
+  cr_assert_eq(tc_in_child(busy), 0);
   osref_value *after = tc_ok("times", tc_args(0), NULL);
   double children = field(after, 2) + field(after, 3) - field(before, 2) - field(before, 3);
   cr_assert_geq(children, 0.2, "children_user + children_system grew by %g s", children);
@@ -475,7 +420,7 @@ static void returning_handler(int sig) { (void)sig; }
 /* How a child ends that calls os.abort() after setting SIGABRT's disposition. */
 static int abort_status(void (*disposition)(int), bool typed)
 {
-  pid_t pid = fork_child();
+  pid_t pid = tc_fork_child();
   if (pid == 0) {
     no_core_dump();
     signal(SIGABRT, disposition);
@@ -484,7 +429,7 @@ static int abort_status(void (*disposition)(int), bool typed)
     osref_call("abort", tc_args(0), NULL, &err);
     _exit(99);
   }
-  return wait_status(pid);
+  return tc_wait_status(pid);
 }
 
 Test(pm_signals, abort_ends_the_process_with_sigabrt_as_c_abort)
@@ -516,7 +461,7 @@ static int exit_status(osref_value *args, osref_value *kwargs)
   int handler[2], buffer[2];
   cr_assert_eq(pipe(handler), 0);
   cr_assert_eq(pipe(buffer), 0);
-  pid_t pid = fork_child();
+  pid_t pid = tc_fork_child();
   if (pid == 0) {
     close(handler[0]), close(buffer[0]);
     witness = handler[1];
@@ -534,7 +479,7 @@ static int exit_status(osref_value *args, osref_value *kwargs)
   /* valgrind runs glibc's __libc_freeres at any exit, and that flushes stdio. */
   cr_assert(pipe_is_empty(buffer[0]) || RUNNING_ON_VALGRIND, "no stdio buffer is flushed");
   close(handler[0]), close(buffer[0]);
-  return wait_status(pid);
+  return tc_wait_status(pid);
 }
 
 Test(pm_signals, _exit_exits_with_n_without_cleanup)
@@ -557,7 +502,7 @@ static int exit_argument_errors(void)
 
 Test(pm_signals, _exit_refuses_bad_arguments_and_the_typed_layer_exits)
 {
-  cr_assert_eq(in_child(exit_argument_errors), 42);
+  cr_assert_eq(tc_in_child(exit_argument_errors), 42);
   tc_assert_no_children();
 }
 
