@@ -21,7 +21,9 @@ static const char *const base_case =
   " \"requires\": [\"posix\"], \"isolate\": false, \"timeout_ms\": 5000,"
   " \"setup\": [{\"op\": \"write\", \"path\": \"f\", \"data\": \"abc\"}],"
   " \"steps\": [{\"call\": \"mkdir\", \"args\": [\"d\", {\"bytes\": \"00\"}, {\"tuple\": []}, {\"ref\": \"r\"},"
-  "   {\"fd\": \"f\"}, {\"closed_fd\": true}, {\"pathlike\": \"p\"}], \"kwargs\": {\"mode\": 511}, \"bind\": \"r\"}],"
+  "   {\"fd\": \"f\"}, {\"closed_fd\": true}, {\"pathlike\": \"p\"},"
+  "   {\"callable\": {\"call\": \"rmdir\", \"args\": [\"d\"]}}], \"kwargs\": {\"mode\": 511}, \"bind\": \"r\","
+  "   \"child\": [{\"call\": \"_exit\", \"args\": [0]}]}],"
   " \"expect\": [{\"returns\": null, \"type\": \"NoneType\", \"truthy\": false, \"len\": 0, \"contains\": 1,"
   "   \"any\": true, \"present\": true, \"params\": []}],"
   " \"check\": [{\"op\": \"mode\", \"path\": \"f\", \"mode\": 420, \"mask\": 511}], \"compare\": \"doc\"}";
@@ -72,6 +74,11 @@ static const field fields[] = {
   {"steps[0].args[4].fd", {"\"x\""}},
   {"steps[0].args[5].closed_fd", {"true"}},
   {"steps[0].args[6].pathlike", ANY_VALUE},
+  {"steps[0].args[7].callable", {NULL}},
+  {"steps[0].args[7].callable.call", {"\"x\""}},
+  {"steps[0].args[7].callable.args", {"[]"}},
+  {"steps[0].child", {NULL}},
+  {"steps[0].child[0].call", {"\"x\""}},
   {"steps[0].kwargs", {"{}"}},
   {"steps[0].kwargs.mode", ANY_VALUE},
   {"steps[0].bind", {"\"x\""}},

@@ -24,7 +24,7 @@ fuzz_objs = $(patsubst %.c,$(FUZZ_DIR)/obj/%.o,$(1))
 $(FUZZ_DIR)/obj/reference/core/registry.o: $(OSREF_REGISTRY)
 $(FUZZ_DIR)/obj/runner/interp/%.o: INCLUDES += -Irunner/interp
 
-FUZZ_CASES_SRCS   = runner/cases.c runner/schema.c runner/input.c runner/diag.c runner/util.c $(B)/gen/runner/schemas_json.c
+FUZZ_CASES_SRCS   = runner/cases.c runner/case_procs.c runner/schema.c runner/input.c runner/diag.c runner/util.c $(B)/gen/runner/schemas_json.c
 FUZZ_ANSWER_SRCS  = runner/verdict.c runner/expect.c runner/avail.c runner/version.c runner/util.c runner/diag.c \
                     runner/input.c runner/schema.c $(B)/gen/runner/schemas_json.c
 FUZZ_VALUE_SRCS   = $(filter-out runner/interp/main.c,$(INTERP_SRCS)) $(OSREF_SRCS)
