@@ -3,6 +3,7 @@
  * value that is not callable, and an attribute an object does not have. */
 #include <stdlib.h>
 #include <string.h>
+#include "internal/builtin_methods.h"
 #include "osref.h"
 
 static const osref_entry *module_entry(const char *name, osref_error *err)
@@ -130,7 +131,8 @@ static bool is_iterator_method(const osref_value *obj, const char *method)
 bool osref_has_method(const osref_value *obj, const char *method)
 {
   if (is_iterator_method(obj, method) || (obj && obj->type == OSREF_DICT && strcmp(method, "get") == 0) ||
-      (obj && obj->type == OSREF_PATHLIKE && strcmp(method, "__fspath__") == 0))
+      (obj && obj->type == OSREF_PATHLIKE && strcmp(method, "__fspath__") == 0) ||
+      osref_has_builtin_method(obj, method))
     return true;
   const char *const *m = obj && obj->type == OSREF_HANDLE && obj->u.h.ops ? obj->u.h.ops->methods : NULL;
   for (; m && *m; m++)
@@ -152,5 +154,7 @@ osref_value *osref_method(osref_value *obj, const char *method, osref_value *arg
     return no_arguments(method, args, kwargs, err) ? osref_incref(obj->u.pl.inner) : NULL;
   if (obj && obj->type == OSREF_HANDLE && obj->u.h.ops && obj->u.h.ops->call_method)
     return checked_result(obj->u.h.ops->call_method(obj->u.h.self, method, args, kwargs, err), err);
+  if (osref_has_builtin_method(obj, method))
+    return checked_result(osref_builtin_method(obj, method, args, kwargs, err), err);
   return no_attribute(obj, method, err);
 }

@@ -108,11 +108,14 @@ static interp_step_result call_step(const json_t *step, interp_case *c, const js
     return INTERP_STEP_BAD_CASE;
   }
   v = on ? osref_method(obj, name, args, kwargs, &err) : osref_call(name, args, kwargs, &err);
+  /* A method the value has that raises AttributeError itself (a struct
+   * sequence's __setattr__) raised; only a method it lacks is missing. */
+  bool listed = on && osref_has_method(obj, name);
   osref_decref(args);
   osref_decref(kwargs);
   if (obj)
     osref_decref(obj);
-  return on ? finish_member(step, c, v, &err, name, outcome) : finish(step, c, v, &err, outcome);
+  return on && !listed ? finish_member(step, c, v, &err, name, outcome) : finish(step, c, v, &err, outcome);
 }
 
 static interp_step_result attr_step(const json_t *step, interp_case *c, json_t **outcome,
