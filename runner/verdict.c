@@ -139,9 +139,20 @@ static void judge_absent_available(const osc_judge_in *in, const char *name, osc
 
 /* A missing name: whether that was to be expected here decides the verdict.
  * A helper the case uses (not its subject) makes the case unaskable here. */
+/* The target says the case's own object is absent too (a step named what
+ * it lacks: FORMAT.md, "object_present"). */
+static bool object_absent(const osc_judge_in *in)
+{
+  return json_is_false(json_object_get(in->outcome, "object_present"));
+}
+
 static void judge_absence(const osc_judge_in *in, const char *name, osc_judgement *out)
 {
   const char *object = json_string_value(json_object_get(in->kase, "object"));
+  /* A missing helper is no verdict on the object, unless the object is
+   * missing as well: then the object's absence is the verdict. */
+  if (object && !is_subject(object, name) && object_absent(in))
+    name = object;
   if (object && !is_subject(object, name))
     judged(out, OSC_SKIP, "the case needs os.%.100s, which this target lacks, to test %.100s", name, object);
   else if (in->avail == OSC_AVAILABLE)

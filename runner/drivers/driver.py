@@ -100,6 +100,16 @@ def _os_name(name):
     return obj
 
 
+def _has_os_name(name):
+    """Whether os has NAME (a dotted class member too): the runner tells a
+    case whose helper is missing from one whose object is (FORMAT.md)."""
+    try:
+        _os_name(name)
+        return True
+    except AttributeError:
+        return False
+
+
 def _env(name):
     environ = getattr(os, "environ", None)
     if environ is not None and name in environ:
@@ -867,6 +877,8 @@ def run_case(sandbox, kase, session):
             steps.append(outcome)
             if not ok:
                 failed = i + 1
+                if "missing" in outcome and isinstance(kase.get("object"), str):
+                    out["object_present"] = _has_os_name(kase["object"])
         out["steps"] = steps
         out["checks"] = [run_check(op) for op in kase.get("check", [])]
         out["us"] = _elapsed_us(start)

@@ -58,6 +58,13 @@ static void close_leftovers(const fd_snapshot *before, const interp_keep *keep)
   }
 }
 
+/* Whether the reference provides the documented name (a class member too). */
+static bool object_provided(const char *name)
+{
+  const osref_entry *e = osref_lookup(name);
+  return e && !e->absent;
+}
+
 static long long now_us(void)
 {
   struct timespec t;
@@ -85,7 +92,7 @@ static bool run_setup(const json_t *kase, interp_case *c, char *why, size_t len)
 }
 
 /* Steps after one that raised (or found a name missing) are not run. */
-static json_t *run_steps(const json_t *kase, interp_case *c, char *why, size_t len)
+static json_t *run_steps(const json_t *kase, interp_case *c, bool *object_missing_seen, char *why, size_t len)
 {
   json_t *steps = json_array();
   size_t i, failed = 0;
@@ -106,9 +113,12 @@ static json_t *run_steps(const json_t *kase, interp_case *c, char *why, size_t l
       json_decref(steps);
       return NULL;
     }
+    bool step_missing = json_object_get(outcome, "missing") != NULL;
     json_array_append_new(steps, outcome);
     if (r == INTERP_STEP_FAILED)
       failed = i + 1;
+    if (step_missing)
+      *object_missing_seen = true;  /* a step named what the target lacks */
   }
   return steps;
 }
@@ -140,10 +150,14 @@ static json_t *run_case(const char *sandbox, const json_t *kase, interp_case *c)
   }
   if (!run_setup(kase, c, why, sizeof why))
     return setup_error(out, "setup: %s", why);
-  json_t *steps = run_steps(kase, c, why, sizeof why);
+  bool some_missing = false;
+  json_t *steps = run_steps(kase, c, &some_missing, why, sizeof why);
   if (!steps)
     return setup_error(out, "bad case: %s", why);
   json_object_set_new(out, "steps", steps);
+  const char *object = json_string_value(json_object_get(kase, "object"));
+  if (some_missing && object)  /* the runner tells a missing helper from a missing object */
+    json_object_set_new(out, "object_present", json_boolean(object_provided(object)));
   json_t *checks = run_checks(kase, why, sizeof why);
   if (!checks)
     return setup_error(out, "bad case: %s", why);

@@ -208,6 +208,15 @@ Test(verdict, a_missing_helper_skips_and_names_it)
   cr_expect(strstr(j.reason, "os.reload_environ") && strstr(j.reason, "unsetenv"), "%s", j.reason);
   const char *subject = "{\"id\": \"unsetenv/removes\", \"steps\": [{\"value\": null}, {\"missing\": \"unsetenv\"}, {\"skipped\": \"x\"}]}";
   cr_expect_eq(judge_at(UNSETENV, subject, "3.11").verdict, OSC_MISSING);
+  /* The target says the object is missing too: its absence is the verdict. */
+  const char *both = "{\"id\": \"unsetenv/removes\", \"object_present\": false, \"steps\": [{\"value\": null},"
+                     " {\"value\": null}, {\"missing\": \"reload_environ\"}]}";
+  j = judge_at(UNSETENV, both, "3.11");
+  cr_expect_eq(j.verdict, OSC_MISSING, "%s", j.reason);
+  cr_expect(strstr(j.reason, "unsetenv is documented"), "%s", j.reason);
+  const char *present = "{\"id\": \"unsetenv/removes\", \"object_present\": true, \"steps\": [{\"value\": null},"
+                        " {\"value\": null}, {\"missing\": \"reload_environ\"}]}";
+  cr_expect_eq(judge_at(UNSETENV, present, "3.11").verdict, OSC_SKIP);
   const char *setup = "{\"id\": \"unsetenv/removes\", \"setup_missing\": \"symlink\"}";
   j = judge_at(UNSETENV, setup, "3.11");
   cr_expect_eq(j.verdict, OSC_SKIP);
