@@ -37,7 +37,10 @@ def claim_id(normalised):
 
 
 def testable(sentence):
-    return len(sentence.split()) >= 3 and not _NOT_TESTABLE.match(sentence)
+    """Three words or more, or two with code in them ("Performs
+    ``os.close(fd)``."): shorter fragments ("See below.") say nothing to test."""
+    words = len(sentence.split())
+    return (words >= 3 or (words == 2 and "``" in sentence)) and not _NOT_TESTABLE.match(sentence)
 
 
 def from_texts(texts):

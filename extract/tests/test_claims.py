@@ -23,6 +23,11 @@ class Claims(unittest.TestCase):
         self.assertEqual([c.text for c in found], ["Return a pair."])
         self.assertEqual(found[0].line, 4)
 
+    def test_a_two_word_sentence_with_code_is_a_claim(self):
+        # POSIX_SPAWN_CLOSE: "Performs ``os.close(fd)``." says what the action does.
+        found = claims.from_texts([("Performs ``os.close(fd)``. See below.", 1)])
+        self.assertEqual([c.text for c in found], ["Performs ``os.close(fd)``."])
+
     def test_abbreviations_do_not_end_a_sentence(self):
         found = claims.from_texts([("If bits other than the last 9 (i.e. the last 3 digits) are set, "
                                     "see e.g. :func:`chmod`. Other values are ignored.", 1)])
