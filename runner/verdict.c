@@ -378,8 +378,10 @@ static bool helper_failed(const osc_judge_in *in, size_t i, const char *why, osc
   size_t subject = first_subject_step(in);
   if (!helper || subject == SIZE_MAX || i >= subject)
     return false;
-  judged(out, OSC_SKIP, "step %zu: os.%.60s, which prepares the test of %.60s, did not do so: %.200s", i + 1, helper,
-         json_string_value(json_object_get(in->kase, "object")), why);
+  bool raised = json_object_get(json_array_get(json_object_get(in->outcome, "steps"), i), "raises") != NULL;
+  judged(out, OSC_SKIP, "step %zu: os.%.60s, which prepares the test of %.60s, %s: %.200s", i + 1, helper,
+         json_string_value(json_object_get(in->kase, "object")),
+         raised ? "failed" : "did not give what the case needs", why);
   return true;
 }
 
