@@ -16,7 +16,7 @@
 #include "internal/entry.h"
 #include "internal/process.h"
 #include "osref/fd.h"
-#include "osref/sched.h"
+#include "osref/exec.h"
 
 typedef struct wrap_close {
   osref_value *stream;   /* the file object over our end of the pipe */

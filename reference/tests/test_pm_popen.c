@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include "osref/sched.h"
+#include "osref/exec.h"
 #include "test_children.h"
 #include "test_core_util.h"
 

@@ -1,5 +1,6 @@
 /* libosref typed layer: "Process Management", the part that creates and
- * replaces processes (fork, the exec family, spawn, posix_spawn, system).
+ * replaces processes (fork, the exec family, spawn, posix_spawn, system,
+ * popen).
  *
  * Conventions as osref/process.h: ids and counts are returned (>= 0), -1
  * with *err set on failure. argv and envp are NULL-terminated; envp NULL
@@ -74,5 +75,13 @@ int64_t osref_posix_spawn(const char *path, bool search, char *const argv[], cha
 
 /* system(3): the wait status (-1 if the shell could not be started). */
 int osref_system(const char *command);
+
+/* os.popen: a text file object over a pipe to ('w') or from ('r') the
+ * standard input or output of `/bin/sh -c cmd`. Its close() closes the pipe,
+ * waits for the shell and returns None for exit status 0, the status
+ * shifted left by 8 bits for another one, and -signum when a signal killed
+ * it (as os.rst says). Released without close(), it closes the pipe and
+ * waits for the shell too. buffering as open()'s (0 is refused). */
+osref_value *osref_popen(const char *cmd, const char *mode, int64_t buffering, osref_error *err);
 
 #endif

@@ -1,5 +1,4 @@
-/* libosref typed layer: "Interface to the scheduler", and os.popen from
- * "Process Management".
+/* libosref typed layer: "Interface to the scheduler".
  *
  * Conventions (as osref/process.h): a function that yields a number or
  * nothing returns it (>= 0) and returns -1 with *err set on failure; a
@@ -30,13 +29,5 @@ int osref_sched_yield(osref_error *err);
  * one, OverflowError above INT_MAX - 1 (as CPython). */
 int osref_sched_setaffinity(pid_t pid, const int64_t *cpus, size_t n, osref_error *err);
 osref_value *osref_sched_getaffinity(pid_t pid, osref_error *err);   /* SET of int */
-
-/* os.popen: a text file object over a pipe to ('w') or from ('r') the
- * standard input or output of `/bin/sh -c cmd`. Its close() closes the pipe,
- * waits for the shell and returns None for exit status 0, the status
- * shifted left by 8 bits for another one, and -signum when a signal killed
- * it (as os.rst says). Released without close(), it closes the pipe and
- * waits for the shell too. buffering as open()'s (0 is refused). */
-osref_value *osref_popen(const char *cmd, const char *mode, int64_t buffering, osref_error *err);
 
 #endif
