@@ -42,6 +42,21 @@ typedef struct pid_names {
   size_t nnowait;
 } pid_names;
 
+/* A step that binds a name again ends what the name meant before. */
+static void remove_name(const char **names, size_t *n, const char *name)
+{
+  for (size_t i = 0; name && i < *n; i++)
+    if (strcmp(names[i], name) == 0) {
+      names[i--] = names[--*n];
+    }
+}
+
+static void forget(pid_names *p, const char *name)
+{
+  remove_name(p->names, &p->n, name);
+  remove_name(p->nowait, &p->nnowait, name);
+}
+
 static bool bound_to_nowait(const pid_names *p, const json_t *mode)
 {
   const char *ref = json_string_value(json_object_get(mode, "ref"));
@@ -146,8 +161,10 @@ static bool steps_ok(const json_t *steps, const char *field, pid_names *started,
     pid_names child = *started;  /* the child sees what was bound before its fork */
     if (json_object_get(step, "child") && !steps_ok(json_object_get(step, "child"), inner, &child, why, len))
       return false;
+    bool pid = binds_a_pid(step, started);
+    forget(started, json_string_value(json_object_get(step, "bind")));  /* a name bound again */
     note_nowait(step, started);
-    if (binds_a_pid(step, started) && started->n < sizeof started->names / sizeof started->names[0])
+    if (pid && started->n < sizeof started->names / sizeof started->names[0])
       started->names[started->n++] = json_string_value(json_object_get(step, "bind"));
   }
   return true;

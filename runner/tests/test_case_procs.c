@@ -60,6 +60,12 @@ Test(case_procs, any_other_process_is_refused)
   refused("[{\"call\": \"getppid\", \"bind\": \"p\"}, {\"call\": \"kill\", \"args\": [{\"ref\": \"p\"}, 9]}]",
           "steps[1]");
   refused("[{\"call\": \"kill\", \"kwargs\": {\"pid\": 1, \"signal\": 9}}]", "steps[0]");
+  /* A name a starter bound, bound again by another step, names no started process. */
+  refused("[{\"call\": \"fork\", \"bind\": \"p\"}, {\"call\": \"getppid\", \"bind\": \"p\"},"
+          " {\"call\": \"kill\", \"args\": [{\"ref\": \"p\"}, 9]}]", "steps[2]");
+  refused("[{\"getattr\": \"P_NOWAIT\", \"bind\": \"m\"}, {\"getattr\": \"P_WAIT\", \"bind\": \"m\"},"
+          " {\"call\": \"spawnv\", \"args\": [{\"ref\": \"m\"}, \"./a\", [\"a\"]], \"bind\": \"p\"},"
+          " {\"call\": \"kill\", \"args\": [{\"ref\": \"p\"}, 9]}]", "steps[3]");
   refused("[{\"call\": \"sched_setscheduler\", \"args\": [1, 1, null]}]", "steps[0]");
   refused("[{\"call\": \"setpriority\", \"args\": [0, 1, 19]}]", "steps[0]");
   refused("[{\"call\": \"setpriority\", \"args\": [0, 1.5, 19]}]", "steps[0]");
