@@ -1,5 +1,6 @@
 /* Scalar arguments with CPython's rules: bool is an int, a float is not;
  * out-of-range integers raise OverflowError. */
+#include <limits.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <string.h>
@@ -131,4 +132,30 @@ bool osref_arg_float(const char *fn, const char *arg, const osref_value *v, doub
   osref_set_error(err, "TypeError", "%s() argument '%s' must be real number, not %s", fn, arg,
                   osref_type_name(v));
   return false;
+}
+
+/* CPython's two C int converters, with their own messages: PyLong_AsInt
+ * (Argument Clinic's `int`) and PyArg_Parse's "i" format (used where a
+ * pid_t is among the arguments). */
+static bool c_int(const osref_value *v, const char *too_big, const char *too_small, int *out, osref_error *err)
+{
+  int64_t i;
+  if (!osref_arg_int(NULL, NULL, v, &i, err)) return false;
+  if (i > INT_MAX || i < INT_MIN) {
+    osref_set_error(err, "OverflowError", "%s", i > INT_MAX ? too_big : too_small);
+    return false;
+  }
+  *out = (int)i;
+  return true;
+}
+
+bool osref_arg_c_int(const osref_value *v, int *out, osref_error *err)
+{
+  static const char msg[] = "Python int too large to convert to C int";
+  return c_int(v, msg, msg, out, err);
+}
+
+bool osref_arg_format_i(const osref_value *v, int *out, osref_error *err)
+{
+  return c_int(v, "signed integer is greater than maximum", "signed integer is less than minimum", out, err);
 }

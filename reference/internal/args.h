@@ -44,6 +44,12 @@ bool osref_arg_bool(const osref_value *v, bool dflt);
 bool osref_arg_str(const char *fn, const char *arg, const osref_value *v, const char **out, osref_error *err);
 bool osref_arg_bytes_like(const char *fn, const char *arg, const osref_value *v,
                           const void **data, size_t *len, osref_error *err);
+/* CPython's own C int converters, with its messages (core/args_scalar.c):
+ * PyLong_AsInt, OverflowError "Python int too large to convert to C int";
+ * PyArg_Parse's "i", "signed integer is greater than maximum" / "... less
+ * than minimum". TypeError for a non-int. */
+bool osref_arg_c_int(const osref_value *v, int *out, osref_error *err);
+bool osref_arg_format_i(const osref_value *v, int *out, osref_error *err);
 bool osref_arg_float(const char *fn, const char *arg, const osref_value *v, double *out, osref_error *err);
 
 /* The typed layer's edge: sets err from a -errno result r and returns -1. */

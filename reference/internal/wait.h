@@ -5,15 +5,6 @@
 #include <stdbool.h>
 #include "osref.h"
 
-/* An int argument as CPython's Argument Clinic `int` converter takes it
- * (PyLong_AsInt): TypeError for a non-int, OverflowError "Python int too
- * large to convert to C int" outside the C int range. */
-bool osref_arg_c_int(const osref_value *v, int *out, osref_error *err);
-/* The same through PyArg_Parse's "i" format, which CPython uses where a
- * pid_t is among the arguments: OverflowError "signed integer is greater
- * than maximum" / "... less than minimum". */
-bool osref_arg_format_i(const osref_value *v, int *out, osref_error *err);
-
 /* (pid, status) and (pid, status, rusage): the call layer's results, NULL
  * when pid is -1 (err is set then). */
 osref_value *osref_wait_pair(int64_t pid, int status);

@@ -117,22 +117,6 @@ int64_t osref_posix_spawn(const char *path, bool search, char *const argv[], cha
 
 /* ---- the call layer ---- */
 
-/* PyArg_ParseTuple's "i" and PyLong_AsInt: an int within C int. */
-static bool c_int(const osref_value *v, bool as_parse_tuple, int *out, osref_error *err)
-{
-  int64_t i;
-  if (!osref_arg_int(NULL, NULL, v, &i, err)) return false;
-  if (i < INT_MIN || i > INT_MAX) {
-    if (as_parse_tuple)
-      osref_set_error(err, "OverflowError", "signed integer is %s", i < 0 ? "less than minimum" : "greater than maximum");
-    else
-      osref_set_error(err, "OverflowError", "Python int too large to convert to C int");
-    return false;
-  }
-  *out = (int)i;
-  return true;
-}
-
 static const char *const action_arity[] = {
   [OSREF_SPAWN_OPEN] = "A open file_action tuple must have 5 elements",
   [OSREF_SPAWN_CLOSE] = "A close file_action tuple must have 2 elements",
@@ -162,11 +146,11 @@ static bool convert_action(const osref_value *t, osref_spawn_action *a, osref_er
   *a = (osref_spawn_action){.kind = (osref_spawn_action_kind)tag};
   if (t->u.seq.len != action_len[tag])
     return osref_set_error(err, "TypeError", "%s", action_arity[tag]), false;
-  if (!c_int(it[1], true, &a->fd, err)) return false;
-  if (a->kind == OSREF_SPAWN_DUP2) return c_int(it[2], true, &a->fd2, err);
+  if (!osref_arg_format_i(it[1], &a->fd, err)) return false;
+  if (a->kind == OSREF_SPAWN_DUP2) return osref_arg_format_i(it[2], &a->fd2, err);
   if (a->kind != OSREF_SPAWN_OPEN) return true;
   osref_path path;
-  if (!osref_arg_fsconvert(it[2], &path, err) || !c_int(it[3], true, &a->oflag, err)) return false;
+  if (!osref_arg_fsconvert(it[2], &path, err) || !osref_arg_format_i(it[3], &a->oflag, err)) return false;
   a->path = path.name;
   if (it[4]->type != OSREF_INT && it[4]->type != OSREF_BOOL)  /* "k": an int, taken modulo */
     return osref_set_error(err, "TypeError", "%s", action_arity[tag]), false;
@@ -223,7 +207,7 @@ static bool convert_scheduler(const osref_value *v, osref_spawn_attrs *a, osref_
   a->priority = (int)priority;
   if (policy->type == OSREF_NONE) return true;
   a->setscheduler = true;
-  return c_int(policy, false, &a->policy, err);
+  return osref_arg_c_int(policy, &a->policy, err);
 }
 
 typedef struct spawn_args {
@@ -253,7 +237,7 @@ static bool convert_attrs(osref_value *const *argv, spawn_args *s, osref_error *
   osref_spawn_attrs *a = &s->attrs;
   if (given(argv[4])) {
     int pgroup;
-    if (!c_int(argv[4], false, &pgroup, err)) return false;
+    if (!osref_arg_c_int(argv[4], &pgroup, err)) return false;
     a->setpgroup = true;
     a->pgroup = pgroup;
   }

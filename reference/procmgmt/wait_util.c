@@ -1,33 +1,8 @@
 /* Argument conversion and result values shared by the wait family. */
-#include <limits.h>
 #include <sys/resource.h>
 #include "internal/args.h"
 #include "internal/wait.h"
 #include "osref/wait.h"
-
-static bool c_int(const osref_value *v, const char *too_big, const char *too_small, int *out,
-                  osref_error *err)
-{
-  int64_t i;
-  if (!osref_arg_int(NULL, NULL, v, &i, err)) return false;
-  if (i > INT_MAX || i < INT_MIN) {
-    osref_set_error(err, "OverflowError", "%s", i > INT_MAX ? too_big : too_small);
-    return false;
-  }
-  *out = (int)i;
-  return true;
-}
-
-bool osref_arg_c_int(const osref_value *v, int *out, osref_error *err)
-{
-  static const char msg[] = "Python int too large to convert to C int";
-  return c_int(v, msg, msg, out, err);
-}
-
-bool osref_arg_format_i(const osref_value *v, int *out, osref_error *err)
-{
-  return c_int(v, "signed integer is greater than maximum", "signed integer is less than minimum", out, err);
-}
 
 osref_value *osref_wait_pair(int64_t pid, int status)
 {
