@@ -39,7 +39,7 @@ class _Captured(object):
 
 
 _H = _Captured()
-for _name in ("chdir", "getcwd", "listdir", "close", "dup", "dup2", "open", "write", "read", "mkdir", "stat", "remove", "rmdir", "fdopen", "pipe", "fork", "waitpid", "_exit", "setpgid", "getpgrp", "kill", "WNOHANG", "set_inheritable", "getpid", "umask", "WIFSIGNALED", "WTERMSIG", "WEXITSTATUS", "WIFEXITED", "O_RDONLY", "O_WRONLY", "O_CREAT", "O_TRUNC", "O_RDWR"):
+for _name in ("chdir", "getcwd", "listdir", "close", "dup", "dup2", "open", "write", "read", "mkdir", "stat", "fstat", "remove", "rmdir", "fdopen", "pipe", "fork", "waitpid", "_exit", "setpgid", "getpgrp", "kill", "WNOHANG", "set_inheritable", "getpid", "umask", "WIFSIGNALED", "WTERMSIG", "WEXITSTATUS", "WIFEXITED", "O_RDONLY", "O_WRONLY", "O_CREAT", "O_TRUNC", "O_RDWR"):
     if hasattr(os, _name):
         setattr(_H, _name, getattr(os, _name))
 
@@ -1248,11 +1248,21 @@ _STATE_CALLS = (("getuid", ()), ("geteuid", ()), ("getgid", ()), ("getegid", ())
                 ("sched_getparam", (0,)))
 
 
+def _std_fd(fd):
+    """What standard fd FD is open on (a case may close it, or dup2 onto
+    it, through a file object's methods too), None if it is closed."""
+    try:
+        st = _H.fstat(fd)
+        return (st[1], st[2])  # st_ino, st_dev
+    except OSError:
+        return None
+
+
 def _process_state():
     """The process-wide state an isolated case could have changed, as far
-    as this os shows it: cwd, root, umask, environment, identity, process
-    group, session, priority, CPU affinity, scheduling. None if something
-    it has cannot be read."""
+    as this os shows it: cwd, root, umask, environment, standard fds,
+    identity, process group, session, priority, CPU affinity, scheduling.
+    None if something it has cannot be read."""
     try:
         state = {"cwd": _H.getcwd()}
         if hasattr(_H, "stat"):
@@ -1263,6 +1273,8 @@ def _process_state():
             _H.umask(state["umask"])
         if hasattr(os, "environ"):
             state["environ"] = dict(os.environ)
+        if hasattr(_H, "fstat"):
+            state["stdfds"] = [_std_fd(fd) for fd in (0, 1, 2)]
         if hasattr(os, "getpriority"):
             state["priority"] = os.getpriority(os.PRIO_PROCESS, 0)
         for name, args in _STATE_CALLS:
@@ -1312,26 +1324,41 @@ def _has_children():
 
 
 # Steps an isolated case may have taken and still leave its process fit for
-# the next isolated case: those that read; those that touch only the
+# the next isolated case: those that read; calls that only compute from
+# their arguments or read (_READING_CALLS); those that touch only the
 # sandbox's files (their fds are closed after every case); calls whose whole
 # effect on the process shows in _process_state (put back by _put_back
-# where it can be); calls that start and reap
-# processes, when none is left; and putenv/unsetenv of a named variable,
-# put back. Anything else that succeeded (fork, popen, signals, a method of
-# an object, ...) retires the child.
+# where it can be); calls whose lasting effect is on processes the case
+# started (the runner lets a case signal no other), when none of them is
+# left; putenv/unsetenv of a named variable, put back; and methods of what
+# the case's own calls made (a file, a popen's pipe, a scandir iterator).
+# Anything else that succeeded (register_at_fork, a method of an object the
+# os module holds, ...) retires the child.
 _READING_STEPS = _LOOKUP_STEPS + ("attr",)
+_READING_CALLS = frozenset((
+    "WCOREDUMP", "WIFCONTINUED", "WIFSTOPPED", "WIFSIGNALED", "WIFEXITED", "WEXITSTATUS", "WSTOPSIG",
+    "WTERMSIG", "waitstatus_to_exitcode", "times", "sched_yield", "sched_rr_get_interval",
+    "sched_get_priority_min", "sched_get_priority_max", "cpu_count", "process_cpu_count", "strerror",
+    "fspath", "fsencode", "fsdecode", "get_exec_path", "uname", "getloadavg", "sched_param"))
 _HARMLESS_CALLS = frozenset((
     "getcwd", "getcwdb", "getuid", "geteuid", "getgid", "getegid", "getresuid", "getresgid",
     "getgroups", "getpid", "getppid", "getpgid", "getpgrp", "getsid", "getpriority",
     "sched_getaffinity", "sched_getparam", "sched_getscheduler", "getenv", "listdir", "stat",
-    "lstat", "mkdir", "mkfifo", "open", "close",
+    "lstat", "mkdir", "mkfifo", "open", "close", "read", "write", "pipe", "chmod", "memfd_create",
+    "posix_fallocate",
     "chdir", "fchdir", "umask", "nice", "setpriority", "setuid", "seteuid", "setgid", "setegid",
     "setreuid", "setregid", "setresuid", "setresgid", "setgroups", "initgroups", "setpgid", "setpgrp",
-    "sched_setaffinity", "sched_setparam", "sched_setscheduler"))
+    "sched_setaffinity", "sched_setparam", "sched_setscheduler")) | _READING_CALLS
 _SPAWNING_CALLS = frozenset((
-    "system", "spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve", "spawnvp", "spawnvpe",
-    "posix_spawn", "posix_spawnp", "wait", "waitpid", "waitid", "wait3", "wait4"))
+    "fork", "forkpty", "popen", "system", "spawnl", "spawnle", "spawnlp", "spawnlpe", "spawnv", "spawnve",
+    "spawnvp", "spawnvpe", "posix_spawn", "posix_spawnp", "wait", "waitpid", "waitid", "wait3", "wait4",
+    "kill", "killpg", "pidfd_open"))
 _ENVIRON_CALLS = ("putenv", "unsetenv")
+
+
+def _on_own_value(step, made):
+    on = step.get("on")
+    return isinstance(on, dict) and list(on) == ["ref"] and on["ref"] in made
 
 
 def _left_as_was(kase, outcome, state):
@@ -1342,6 +1369,7 @@ def _left_as_was(kase, outcome, state):
     if state is None or not steps or "setup_error" in outcome or len(steps) != len(kase.get("steps", ())):
         return False
     environ_names = []
+    made = set()  # refs bound to what the case's own calls returned
     spawned = False
     for step, got in zip(kase["steps"], steps):
         call = step.get("call")
@@ -1352,8 +1380,12 @@ def _left_as_was(kase, outcome, state):
             environ_names.append(args[0])
         elif call in _SPAWNING_CALLS:
             spawned = True
+        elif "method" in step and _on_own_value(step, made):
+            pass
         elif call not in _HARMLESS_CALLS:
             return False
+        if "bind" in step and (call is not None or "method" in step):
+            made.add(step["bind"])
     if spawned and _has_children():
         return False
     return _put_back(state, environ_names) and _process_state() == state

@@ -111,7 +111,7 @@ static const json_t *last_value(const json_t *o)
  * or NULL where the os lacks what its first step calls. */
 static json_t *isolated_reads(target_proc *t, const char *id, const char *steps)
 {
-  char kase[400];
+  char kase[1000];
   snprintf(kase, sizeof kase, "{\"id\": \"%s\", \"isolate\": true, \"steps\": %s}", id, steps);
   json_t *o = answer(t, kase);
   cr_assert(!json_object_get(o, "crashed") && !json_object_get(o, "setup_error"), "%s", json_dumps(o, JSON_COMPACT));
@@ -141,6 +141,32 @@ static void own_process_group(target_proc *t)
   if (!step_str(o, 0, "missing"))
     cr_expect_eq(int_step(o, 0), int_step(o, 1), "an isolated case's process group is its own: %s",
                  json_dumps(o, JSON_COMPACT));
+  json_decref(o);
+}
+
+/* What a case changes in the os module or the interpreter, where the driver
+ * compares nothing, never reaches the next isolated case either: a child
+ * whose case did so does not serve again, whatever else the case did
+ * (here fork and waitpid, after which a child may serve again). */
+static void module_state_does_not_meet(target_proc *t)
+{
+  json_decref(isolated_reads(t, "meet/at-fork", "[{\"call\": \"register_at_fork\", \"kwargs\": {\"after_in_parent\":"
+                                                " {\"callable\": {\"call\": \"putenv\", \"args\": [\"OSC_AT_FORK\", \"1\"]}}}}]"));
+  json_t *v = isolated_reads(t, "meet/at-fork-after",
+                             "[{\"call\": \"fork\", \"bind\": \"p\", \"child\": [{\"call\": \"_exit\", \"args\": [0]}]},"
+                             " {\"call\": \"waitpid\", \"args\": [{\"ref\": \"p\"}, 0]},"
+                             " {\"call\": \"system\", \"args\": [\"test -z \\\"$OSC_AT_FORK\\\"\"]}]");
+  cr_expect(!v || json_integer_value(v) == 0, "a fork handler an isolated case registered ran in the next isolated case");
+  json_decref(v);
+  json_decref(isolated_reads(t, "meet/module-set", "[{\"getattr\": \"supports_fd\", \"bind\": \"s\"},"
+                                                  " {\"method\": \"add\", \"on\": {\"ref\": \"s\"}, \"args\": [\"osc\"]}]"));
+  v = isolated_reads(t, "meet/module-set-after", "[{\"getattr\": \"supports_fd\", \"bind\": \"s\"},"
+                                               " {\"method\": \"__contains__\", \"on\": {\"ref\": \"s\"}, \"args\": [\"osc\"]}]");
+  cr_expect(!v || json_is_false(v), "what an isolated case added to os.supports_fd reached the next isolated case");
+  json_decref(v);
+  json_decref(isolated_reads(t, "meet/close-stdin", "[{\"call\": \"close\", \"args\": [0]}]"));
+  json_t *o = answer(t, "{\"id\": \"meet/stdin-after\", \"isolate\": true, \"steps\": [{\"call\": \"fstat\", \"args\": [0]}]}");
+  cr_expect(!step_str(o, 0, "raises"), "an isolated close(0) reached the next isolated case: %s", json_dumps(o, JSON_COMPACT));
   json_decref(o);
 }
 
@@ -175,6 +201,7 @@ static void isolated_cases_do_not_meet(target_proc *t)
   cr_expect(step_str(o, 0, "missing") || step_str(o, 0, "raises"),
             "a process an isolated case started reached the next isolated case: %s", json_dumps(o, JSON_COMPACT));
   json_decref(o);
+  module_state_does_not_meet(t);
   json_decref(isolated_reads(t, "meet/chdir", "[{\"call\": \"chdir\", \"args\": [\"/\"]}]"));
   v = isolated_reads(t, "meet/cwd-after", "[{\"call\": \"getcwd\"}]");
   char dir[320];
@@ -254,7 +281,7 @@ static void shared_unchanged(target_proc *t, bool first)
  * made, JSON text), so the change is known to have happened. */
 static void isolated_change(target_proc *t, const char *id, const char *steps, const char *made)
 {
-  char kase[400];
+  char kase[1000];
   snprintf(kase, sizeof kase, "{\"id\": \"%s\", \"isolate\": true, \"steps\": %s}", id, steps);
   json_t *o = answer(t, kase);
   cr_assert_null(json_object_get(o, "crashed"), "%s", json_dumps(o, JSON_COMPACT));
