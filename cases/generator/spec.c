@@ -61,6 +61,31 @@ static void append_raw(char **raw, const char *text)
   strcpy(*raw + old, text);
 }
 
+/* A row's unset fields and an expression's empty lists say nothing the
+ * runner does not assume of a missing one (runner/avail.c); left out, they
+ * were four in ten bytes of the case file, which every run parses. */
+static void drop_unset(json_t *expr)
+{
+  static const char *const lists[] = { "include", "exclude" };
+  for (size_t i = 0; i < 2; i++) {
+    size_t j;
+    json_t *row;
+    json_array_foreach(json_object_get(expr, lists[i]), j, row) {
+      const char *key;
+      json_t *v, *tmp;
+      json_object_foreach_safe(row, tmp, key, v)
+        if (json_is_null(v))
+          json_object_del(row, key);
+    }
+  }
+  static const char *const optional[] = { "notes", "qualifiers" };
+  for (size_t i = 0; i < 2; i++) {
+    const json_t *list = json_object_get(expr, optional[i]);
+    if (json_is_array(list) && json_array_size(list) == 0)
+      json_object_del(expr, optional[i]);
+  }
+}
+
 /* The effective availability is the conjunction of the object's rows. One
  * row stands as itself; several become an array of expressions, all of
  * which must hold (FORMAT.md, Additions; runner/avail.c evaluates it). */
@@ -79,6 +104,7 @@ static int load_availability(loader *l, int64_t rowid, spec_object *o)
       json_decref(rows);
       return 0;
     }
+    drop_unset(expr);
     json_array_append_new(rows, expr);
     append_raw(&o->availability_raw, (const char *)sqlite3_column_text(l->avail, 0));
   }
