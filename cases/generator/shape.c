@@ -65,7 +65,7 @@ static int check_step(const json_t *step, int depth, char *why, size_t whylen)
 {
   static const char *const actions[] = { "call", "getattr", "hasattr", "attr", "method",
                                           "iterate", "signature", NULL };
-  static const char *const extras[] = { "args", "kwargs", "bind", "on", "child", NULL };
+  static const char *const extras[] = { "args", "kwargs", "bind", "on", "child", "continue", NULL };
   int nactions = 0;
   const char *key;
   json_t *v;
@@ -79,6 +79,9 @@ static int check_step(const json_t *step, int depth, char *why, size_t whylen)
   }
   if (nactions != 1)
     return fail(why, whylen, "%s", "a step needs exactly one of call, getattr, hasattr, attr, method, iterate, signature");
+  const json_t *go_on = json_object_get(step, "continue");
+  if (go_on && (!json_is_true(go_on) || !(json_object_get(step, "call") || json_object_get(step, "method"))))
+    return fail(why, whylen, "%s", "'continue' is true, on a call or a method step only");
   if (json_object_get(step, "child"))
     return check_child(step, json_object_get(step, "child"), depth, why, whylen);
   return 1;

@@ -125,6 +125,10 @@ Test(generate, fails_on_bad_shapes)
                       "unknown setup op");
   assert_fails_naming("\n{\"id\": \"a\", \"quote\": \"Create a directory named path\", \"steps\": [{\"call\": \"mkdir\", \"args\": [\"d\"], \"child\": [{\"call\": \"mkdir\"}]}], \"expect\": [{\"any\": true}]}\n",
                       "'child' belongs to a call of fork or forkpty only");
+  assert_fails_naming("\n{\"id\": \"a\", \"quote\": \"Create a directory named path\", \"steps\": [{\"getattr\": \"sep\", \"continue\": true}], \"expect\": [{\"any\": true}]}\n",
+                      "'continue' is true, on a call or a method step only");
+  assert_fails_naming("\n{\"id\": \"a\", \"quote\": \"Create a directory named path\", \"steps\": [{\"call\": \"mkdir\", \"continue\": false}], \"expect\": [{\"any\": true}]}\n",
+                      "'continue' is true, on a call or a method step only");
   assert_fails_naming("\n{\"id\": \"A b\", \"quote\": \"Create a directory named path\", \"steps\": [{\"call\": \"mkdir\"}], \"expect\": [{\"any\": true}]}\n",
                       "may hold only");
 }

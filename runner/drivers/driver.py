@@ -626,15 +626,23 @@ def run_step(case, step):
 def _be_fork_child(case, step, value, me):
     """The child of a fork step (FORMAT.md): when fork returned 0 here (for
     forkpty, a pair starting with 0), runs the step's "child" steps and
-    exits 0, or 1 at the first that does not complete; exits 70 when fork
-    returned anything else. Never returns."""
+    exits 0, or 1 at the first that does not complete (a raise of a step
+    marked "continue" ends nothing); exits 70 when fork returned anything
+    else. Never returns."""
     status = 0
     try:
         first = value[0] if isinstance(value, tuple) else value
         if first != 0:
             status = 70
         for child_step in step.get("child", ()) if first == 0 else ():
-            got, _ = step_value(case, child_step)
+            try:
+                got, _ = step_value(case, child_step)
+            except (Missing, CaseError):
+                raise
+            except Exception:  # a raise of a step marked "continue" ends nothing
+                if child_step.get("continue") is not True or _pid() != me:
+                    raise
+                continue
             if _pid() != me:  # a fork among the child steps: its own child
                 _be_fork_child(case, child_step, got, _pid())
             if "bind" in child_step:
@@ -875,7 +883,7 @@ def run_case(sandbox, kase, session):
                 continue
             outcome, ok = run_step(case, step)
             steps.append(outcome)
-            if not ok:
+            if not ok and not (step.get("continue") is True and "raises" in outcome):
                 failed = i + 1
                 if "missing" in outcome and isinstance(kase.get("object"), str):
                     out["object_present"] = _has_os_name(kase["object"])

@@ -91,7 +91,14 @@ static bool run_setup(const json_t *kase, interp_case *c, char *why, size_t len)
   return true;
 }
 
-/* Steps after one that raised (or found a name missing) are not run. */
+/* Steps after one that raised (or found a name missing) are not run; a
+ * step marked "continue" that raises does not end them (the runner judges
+ * the raise against the step's expectation). */
+static bool ends_the_steps(const json_t *step, const json_t *outcome)
+{
+  return !json_is_true(json_object_get(step, "continue")) || !json_object_get(outcome, "raises");
+}
+
 static json_t *run_steps(const json_t *kase, interp_case *c, bool *object_missing_seen, char *why, size_t len)
 {
   json_t *steps = json_array();
@@ -115,7 +122,7 @@ static json_t *run_steps(const json_t *kase, interp_case *c, bool *object_missin
     }
     bool step_missing = json_object_get(outcome, "missing") != NULL;
     json_array_append_new(steps, outcome);
-    if (r == INTERP_STEP_FAILED)
+    if (r == INTERP_STEP_FAILED && ends_the_steps(step, outcome))
       failed = i + 1;
     if (step_missing)
       *object_missing_seen = true;  /* a step named what the target lacks */

@@ -113,6 +113,25 @@ void sample_missing_and_skipped(target_proc *t)
   json_decref(o);
 }
 
+/* "continue": a raise of the step so marked ends nothing; a raise of any
+ * other step, and a missing name even so marked, end the steps. */
+void sample_continue_after_raise(target_proc *t)
+{
+  json_t *o = run(t, "{\"id\": \"continue\", \"steps\": [{\"call\": \"rmdir\", \"args\": [\"absent\"], \"continue\": true},"
+                     " {\"call\": \"mkdir\", \"args\": [\"d\"]}, {\"call\": \"rmdir\", \"args\": [\"absent\"]},"
+                     " {\"call\": \"getcwd\"}], \"check\": [{\"op\": \"isdir\", \"path\": \"d\"}]}");
+  cr_assert_str_eq(step_str(o, 0, "raises"), "FileNotFoundError");
+  cr_assert(json_is_null(value(o, 1)), "the step after a continuing raise ran: %s", json_dumps(o, JSON_COMPACT));
+  cr_assert_str_eq(step_str(o, 2, "raises"), "FileNotFoundError");
+  cr_assert(step_str(o, 3, "skipped"), "a raise without \"continue\" ends the steps");
+  cr_assert(json_is_true(json_array_get(json_object_get(o, "checks"), 0)));
+  json_decref(o);
+  o = run(t, "{\"id\": \"continue-missing\", \"steps\": [{\"call\": \"no_such_function\", \"continue\": true},"
+             " {\"call\": \"getcwd\"}]}");
+  cr_assert(step_str(o, 1, "skipped"), "a missing name ends the steps, \"continue\" or not");
+  json_decref(o);
+}
+
 void sample_hasattr_getattr(target_proc *t)
 {
   json_t *o = run(t, "{\"id\": \"attrs\", \"steps\": [{\"hasattr\": \"mkdir\"}, {\"hasattr\": \"no_such_name\"},"
@@ -283,6 +302,7 @@ void samples_portable(target_proc *t)
   sample_fd_from_setup(t);
   sample_closed_fd(t);
   sample_missing_and_skipped(t);
+  sample_continue_after_raise(t);
   sample_hasattr_getattr(t);
   sample_signature(t);
   sample_bytes_and_pathlike(t);

@@ -17,6 +17,7 @@ void sample_stat_struct(target_proc *t);
 void sample_fd_from_setup(target_proc *t);
 void sample_closed_fd(target_proc *t);
 void sample_missing_and_skipped(target_proc *t);
+void sample_continue_after_raise(target_proc *t);
 void sample_hasattr_getattr(target_proc *t);
 void sample_signature(target_proc *t);
 void sample_bytes_and_pathlike(target_proc *t);

@@ -378,6 +378,14 @@ void sample_fork_children(target_proc *t)
                "a child step that raises ends the child with status 1: %s", json_dumps(o, JSON_COMPACT));
   json_decref(o);
 
+  o = answer(t, "{\"id\": \"proc/child-continues\", \"isolate\": true, \"steps\": ["
+                "{\"call\": \"fork\", \"bind\": \"pid\", \"child\": [{\"call\": \"rmdir\", \"args\": [\"missing\"], \"continue\": true},"
+                " {\"call\": \"_exit\", \"args\": [7]}]}, {\"call\": \"waitpid\", \"args\": [{\"ref\": \"pid\"}, 0]}]}");
+  waited = json_object_get(json_array_get(json_object_get(o, "steps"), 1), "value");
+  cr_assert_eq(json_integer_value(json_array_get(json_object_get(waited, "tuple"), 1)), 7 << 8,
+               "a child step marked \"continue\" that raises ends nothing: %s", json_dumps(o, JSON_COMPACT));
+  json_decref(o);
+
   o = answer(t, "{\"id\": \"proc/left\", \"isolate\": true, \"steps\": [{\"call\": \"fork\", \"bind\": \"pid\"}]}");
   cr_assert_eq(json_integer_value(json_object_get(o, "left_processes")), 1,
                "the child the case did not wait for is counted: %s", json_dumps(o, JSON_COMPACT));
