@@ -348,6 +348,23 @@ void sample_isolation_by_instance(target_proc *t)
   shared_unchanged(t, false);  /* and the shared instance still answers */
 }
 
+/* The status waitpid gives for a fork child whose steps are FIRST, then
+ * _exit(7). */
+static json_int_t child_status(target_proc *t, const char *id, const char *first)
+{
+  char kase[600];
+  snprintf(kase, sizeof kase, "{\"id\": \"%s\", \"isolate\": true, \"steps\": [{\"call\": \"fork\", \"bind\": \"pid\","
+           " \"child\": [%s, {\"call\": \"_exit\", \"args\": [7]}]}, {\"call\": \"waitpid\", \"args\": [{\"ref\": \"pid\"}, 0]}]}",
+           id, first);
+  json_t *o = answer(t, kase);
+  const json_t *waited = json_object_get(json_array_get(json_object_get(o, "steps"), 1), "value");
+  const json_t *status = json_array_get(json_object_get(waited, "tuple"), 1);
+  cr_assert(json_is_integer(status), "%s: no status: %s", id, json_dumps(o, JSON_COMPACT));
+  json_int_t got = json_integer_value(status);
+  json_decref(o);
+  return got;
+}
+
 /* Processes a case starts (cases/FORMAT.md): a fork step's child runs its
  * "child" steps and exits 0, or 1 at the first that raises; what the case
  * did not wait for is killed and counted in "left_processes". */
@@ -370,21 +387,10 @@ void sample_fork_children(target_proc *t)
   cr_assert_null(json_object_get(o, "left_processes"), "%s", json_dumps(o, JSON_COMPACT));
   json_decref(o);
 
-  o = answer(t, "{\"id\": \"proc/child-raises\", \"isolate\": true, \"steps\": ["
-                "{\"call\": \"fork\", \"bind\": \"pid\", \"child\": [{\"call\": \"rmdir\", \"args\": [\"missing\"]},"
-                " {\"call\": \"_exit\", \"args\": [7]}]}, {\"call\": \"waitpid\", \"args\": [{\"ref\": \"pid\"}, 0]}]}");
-  waited = json_object_get(json_array_get(json_object_get(o, "steps"), 1), "value");
-  cr_assert_eq(json_integer_value(json_array_get(json_object_get(waited, "tuple"), 1)), 1 << 8,
-               "a child step that raises ends the child with status 1: %s", json_dumps(o, JSON_COMPACT));
-  json_decref(o);
-
-  o = answer(t, "{\"id\": \"proc/child-continues\", \"isolate\": true, \"steps\": ["
-                "{\"call\": \"fork\", \"bind\": \"pid\", \"child\": [{\"call\": \"rmdir\", \"args\": [\"missing\"], \"continue\": true},"
-                " {\"call\": \"_exit\", \"args\": [7]}]}, {\"call\": \"waitpid\", \"args\": [{\"ref\": \"pid\"}, 0]}]}");
-  waited = json_object_get(json_array_get(json_object_get(o, "steps"), 1), "value");
-  cr_assert_eq(json_integer_value(json_array_get(json_object_get(waited, "tuple"), 1)), 7 << 8,
-               "a child step marked \"continue\" that raises ends nothing: %s", json_dumps(o, JSON_COMPACT));
-  json_decref(o);
+  cr_assert_eq(child_status(t, "proc/child-raises", "{\"call\": \"rmdir\", \"args\": [\"missing\"]}"), 1 << 8,
+               "a child step that raises ends the child with status 1");
+  cr_assert_eq(child_status(t, "proc/child-continues", "{\"call\": \"rmdir\", \"args\": [\"missing\"], \"continue\": true}"),
+               7 << 8, "a child step marked \"continue\" that raises ends nothing");
 
   o = answer(t, "{\"id\": \"proc/left\", \"isolate\": true, \"steps\": [{\"call\": \"fork\", \"bind\": \"pid\"}]}");
   cr_assert_eq(json_integer_value(json_object_get(o, "left_processes")), 1,
