@@ -35,10 +35,8 @@ _Noreturn void interp_be_fork_child(const json_t *step, const json_t *outcome, i
   json_array_foreach(json_object_get(step, "child"), i, child_step) {
     json_t *out = NULL;
     interp_step_result r = interp_run_step(child_step, c, &out, why, sizeof why);
-    bool goes_on = r == INTERP_STEP_FAILED && json_is_true(json_object_get(child_step, "continue")) &&
-                   json_object_get(out, "raises");
     json_decref(out);
-    if (r != INTERP_STEP_OK && !goes_on)
+    if (r != INTERP_STEP_OK && r != INTERP_STEP_GOES_ON)
       _exit(1);
   }
   _exit(0);

@@ -9,6 +9,7 @@
 typedef enum interp_step_result {
   INTERP_STEP_OK,       /* a value (bound if the step says so) */
   INTERP_STEP_FAILED,   /* raised, or a name was missing: later steps are skipped */
+  INTERP_STEP_GOES_ON,  /* raised, and the step says "continue": later steps run */
   INTERP_STEP_BAD_CASE  /* the step itself is malformed: why says how */
 } interp_step_result;
 
