@@ -32,6 +32,20 @@ def _version_notes(doc):
                 yield note.line, "`%s`: %s %s is older than its versionadded %s " \
                     "(does the versionadded describe a parameter rather than the object?)" % (
                         obj.name, note.kind, note.version, ".".join(map(str, min(added))))
+        yield from _added_twice(doc, obj)
+
+
+def _added_twice(doc, obj):
+    """An object is added once: a second versionadded that does not say what
+    it added probably belongs to a name documented just before it (at the
+    object's indentation, reST gives it to the object instead)."""
+    bare = [n for n in obj.notes if n.kind == "versionadded" and not n.text.strip()]
+    for earlier, later in zip(bare, bare[1:]):
+        between = [o.name for o in doc.objects if earlier.line < o.line < later.line]
+        yield later.line, "`%s`: versionadded %s after versionadded %s, saying nothing of what it added%s" % (
+            obj.name, later.version, earlier.version,
+            " (does it belong to %s, documented between them?)" % ", ".join("`%s`" % n for n in between)
+            if between else "")
 
 
 def _contradictions(doc, vocab):

@@ -76,6 +76,7 @@ class Lint(unittest.TestCase):
         self.assertIn("`open` documented 2 times with different signatures", self.text)
         self.assertIn("`open`: versionadded 9.9 is newer than the document (3.3)", self.text)
         self.assertIn("`open`: versionchanged 3.2 is older than its versionadded 3.3", self.text)
+        self.assertIn("`open`: versionadded 9.9 after versionadded 3.3, saying nothing of what it added", self.text)
         self.assertIn("`f`: claims exclude each other", self.text)
         self.assertIn("`g`: in 'Linux >= 3.1, macOS, Unix', Linux >= 3.1 is already covered by Unix",
                       self.text)
@@ -83,6 +84,9 @@ class Lint(unittest.TestCase):
     def test_real_sources(self):
         text = report_lint.render([support.doc(p) for p in support.ALL], support.VOCAB)
         self.assertIn("`pidfd_open` has 2 availability directives", text)
+        self.assertIn("`pidfd_open`: versionadded 3.12 after versionadded 3.9, saying nothing of what it "
+                      "added (does it belong to `PIDFD_NONBLOCK`, documented between them?)", text)
+        self.assertNotIn("`P_PID`: versionadded", text)  # its 3.9 says what it added: P_PIDFD
         self.assertIn("Sentences about availability that state no platform claim", text)
         self.assertIn("stripped source: versionadded after the class's last member", text)
 
