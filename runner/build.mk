@@ -128,6 +128,6 @@ check-sandbox: $(DEPS_STAMP) $(OSCONFORM) $(OSREF_TARGET) $(CASES_FILE) $(DRIVER
 # ---- make bench --------------------------------------------------------
 .PHONY: bench-runner
 BENCHES += bench-runner
-bench-runner: $(OSCONFORM) $(OSREF_TARGET) $(CASES_FILE) $(DRIVER_BYTECODE)
+bench-runner: $(OSCONFORM) $(OSREF_TARGET) $(CASES_FILE) $(SPEC_DB) $(DRIVER_BYTECODE)
 	$(Q)$(MAKE) -s --no-print-directory node-deps || true
-	$(Q)bash runner/bench.sh $(OSCONFORM) $(CASES_FILE) $(B)/bench/runner $(PYTHON) $(REPORT_TARGETS)
+	$(Q)bash runner/bench.sh $(OSCONFORM) $(CASES_FILE) $(SPEC_DB) $(B)/bench/runner $(PYTHON) $(REPORT_TARGETS)
