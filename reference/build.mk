@@ -135,7 +135,7 @@ OSREF_VG_NOT_OURS = /bin/*,/usr/*,/var/*,./*,*/sh,/tmp/osref-spawn-*,/tmp/osref-
 OSREF_VG_ERRORS = (Invalid (read|write|free)|Conditional jump|Use of uninitialised|Syscall param|Mismatched free|Source and destination overlap|(definitely|indirectly) lost in)
 valgrind-reference: $(B)/bin/osref-tests $(OSREF_LIST) $(SPEC_DB)
 	$(Q)rm -rf $(B)/valgrind && mkdir -p $(B)/valgrind
-	$(Q)$(OSREF_TEST_ENV) valgrind -q --vgdb=no --error-exitcode=99 --leak-check=full \
+	$(Q)$(OSREF_TEST_ENV) OSREF_TESTS_UNDER_VALGRIND=1 valgrind -q --vgdb=no --error-exitcode=99 --leak-check=full \
 	  --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect \
 	  --trace-children=yes --trace-children-skip='$(OSREF_VG_NOT_OURS)' \
 	  --log-file=$(CURDIR)/$(B)/valgrind/%p.log $(B)/bin/osref-tests --short-filename
