@@ -479,16 +479,6 @@ static pid_t spawned(osref_value *r)
   return pid;
 }
 
-static osref_value *action(size_t n, ...)
-{
-  va_list ap;
-  osref_value *t = osref_tuple(n);
-  va_start(ap, n);
-  for (size_t i = 0; i < n; i++) osref_seq_set(t, i, va_arg(ap, osref_value *));
-  va_end(ap);
-  return t;
-}
-
 static osref_value *one(osref_value *v)
 {
   osref_value *l = osref_list();
@@ -513,7 +503,7 @@ Test(pm_spawn, posix_spawn_file_actions)
   write_file("echo", "#!/bin/sh\necho hello\n", 0755);
   char target[128];
   snprintf(target, sizeof target, "%s/opened", dir);
-  osref_value *open_action = action(5, osref_int(0), osref_int(1), osref_str(target),
+  osref_value *open_action = tc_args(5, osref_int(0), osref_int(1), osref_str(target),
                                     osref_int(O_WRONLY | O_CREAT | O_TRUNC), osref_int(0644));
   pid_t pid = spawned(tc_ok("posix_spawn", tc_args(3, osref_str(in_dir("echo")), strs(1, "e"), osref_none()),
                             kw(1, "file_actions", one(open_action))));
@@ -523,7 +513,7 @@ Test(pm_spawn, posix_spawn_file_actions)
   int fd = open(in_dir("duped"), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
   cr_assert_geq(fd, 0);
   pid = spawned(tc_ok("posix_spawn", tc_args(3, osref_str(in_dir("echo")), strs(1, "e"), osref_none()),
-                      kw(1, "file_actions", one(action(3, osref_int(2), osref_int(fd), osref_int(1))))));
+                      kw(1, "file_actions", one(tc_args(3, osref_int(2), osref_int(fd), osref_int(1))))));
   cr_assert_eq(exit_code(pid), 0);
   close(fd);
   cr_assert_str_eq(read_out("duped"), "hello\n");
@@ -544,11 +534,11 @@ Test(pm_spawn, posix_spawn_close_and_closefrom)
   pid_t pid = spawned(tc_ok("posix_spawn", tc_args(3, osref_str(prog), strs(1, "s"), env1("FD", number)), NULL));
   cr_assert_eq(exit_code(pid), 10);
   pid = spawned(tc_ok("posix_spawn", tc_args(3, osref_str(prog), strs(1, "s"), env1("FD", number)),
-                      kw(1, "file_actions", one(action(2, osref_int(1), osref_int(fd))))));
+                      kw(1, "file_actions", one(tc_args(2, osref_int(1), osref_int(fd))))));
   cr_assert_eq(exit_code(pid), 11);
   osref_value *closefrom = tc_get("POSIX_SPAWN_CLOSEFROM");
   pid = spawned(tc_ok("posix_spawn", tc_args(3, osref_str(prog), strs(1, "s"), env1("FD", number)),
-                      kw(1, "file_actions", one(action(2, closefrom, osref_int(fd))))));
+                      kw(1, "file_actions", one(tc_args(2, closefrom, osref_int(fd))))));
   cr_assert_eq(exit_code(pid), 11);
   close(fd);
   tc_assert_no_children();
@@ -641,19 +631,19 @@ static osref_value *sched_param(osref_value *priority)
 Test(pm_spawn, posix_spawn_scheduler)
 {
   pid_t pid = spawned(tc_ok("posix_spawn", tc_args(3, osref_str("/bin/true"), strs(1, "true"), osref_none()),
-                            kw(1, "scheduler", action(2, osref_none(), sched_param(osref_int(0))))));
+                            kw(1, "scheduler", tc_args(2, osref_none(), sched_param(osref_int(0))))));
   cr_assert_eq(exit_code(pid), 0);
   pid = spawned(tc_ok("posix_spawn", tc_args(3, osref_str("/bin/true"), strs(1, "true"), osref_none()),
-                      kw(1, "scheduler", action(2, osref_int(SCHED_OTHER), sched_param(osref_int(0))))));
+                      kw(1, "scheduler", tc_args(2, osref_int(SCHED_OTHER), sched_param(osref_int(0))))));
   cr_assert_eq(exit_code(pid), 0);
   if (!UNDER_VALGRIND)
     tc_raises("posix_spawn", tc_args(3, osref_str("/bin/true"), strs(1, "true"), osref_none()),
-              kw(1, "scheduler", action(2, osref_none(), sched_param(osref_int(99)))), "OSError", EINVAL);
+              kw(1, "scheduler", tc_args(2, osref_none(), sched_param(osref_int(99)))), "OSError", EINVAL);
   cr_assert_str_eq(tc_raises("posix_spawn", tc_args(3, osref_str("/bin/true"), strs(1, "true"), osref_none()),
-                             kw(1, "scheduler", action(2, osref_none(), osref_int(0))), "TypeError", 0),
+                             kw(1, "scheduler", tc_args(2, osref_none(), osref_int(0))), "TypeError", 0),
                    "must have a sched_param object");
   cr_assert_str_eq(tc_raises("posix_spawn", tc_args(3, osref_str("/bin/true"), strs(1, "true"), osref_none()),
-                             kw(1, "scheduler", action(1, osref_none())), "TypeError", 0),
+                             kw(1, "scheduler", tc_args(1, osref_none())), "TypeError", 0),
                    "A scheduler tuple must have two elements");
   cr_assert_str_eq(tc_raises("posix_spawn", tc_args(3, osref_str("/bin/true"), strs(1, "true"), osref_none()),
                              kw(1, "scheduler", osref_list()), "TypeError", 0),
@@ -692,18 +682,18 @@ Test(pm_spawn, posix_spawn_errors)
                    "Each file_actions element must be a non-empty tuple");
   cr_assert_str_eq(spawn_error(true_args(), kw(1, "file_actions", one(osref_tuple(0))), "TypeError", 0),
                    "Each file_actions element must be a non-empty tuple");
-  cr_assert_str_eq(spawn_error(true_args(), kw(1, "file_actions", one(action(1, osref_int(99)))), "TypeError", 0),
+  cr_assert_str_eq(spawn_error(true_args(), kw(1, "file_actions", one(tc_args(1, osref_int(99)))), "TypeError", 0),
                    "Unknown file_actions identifier");
-  cr_assert_str_eq(spawn_error(true_args(), kw(1, "file_actions", one(action(1, osref_str("x")))), "TypeError", 0),
+  cr_assert_str_eq(spawn_error(true_args(), kw(1, "file_actions", one(tc_args(1, osref_str("x")))), "TypeError", 0),
                    "'str' object cannot be interpreted as an integer");
-  cr_assert_str_eq(spawn_error(true_args(), kw(1, "file_actions", one(action(1, osref_int(1)))), "TypeError", 0),
+  cr_assert_str_eq(spawn_error(true_args(), kw(1, "file_actions", one(tc_args(1, osref_int(1)))), "TypeError", 0),
                    "A close file_action tuple must have 2 elements");
-  cr_assert_str_eq(spawn_error(true_args(), kw(1, "file_actions", one(action(2, osref_int(0), osref_int(1)))), "TypeError", 0),
+  cr_assert_str_eq(spawn_error(true_args(), kw(1, "file_actions", one(tc_args(2, osref_int(0), osref_int(1)))), "TypeError", 0),
                    "A open file_action tuple must have 5 elements");
-  cr_assert_str_eq(spawn_error(true_args(), kw(1, "file_actions", one(action(2, osref_int(2), osref_int(1)))), "TypeError", 0),
+  cr_assert_str_eq(spawn_error(true_args(), kw(1, "file_actions", one(tc_args(2, osref_int(2), osref_int(1)))), "TypeError", 0),
                    "A dup2 file_action tuple must have 3 elements");
-  spawn_error(true_args(), kw(1, "file_actions", one(action(2, osref_int(1), osref_int(-5)))), "OSError", EBADF);
-  spawn_error(true_args(), kw(1, "file_actions", one(action(2, osref_int(1), osref_int(1LL << 40)))), "OverflowError", 0);
+  spawn_error(true_args(), kw(1, "file_actions", one(tc_args(2, osref_int(1), osref_int(-5)))), "OSError", EBADF);
+  spawn_error(true_args(), kw(1, "file_actions", one(tc_args(2, osref_int(1), osref_int(1LL << 40)))), "OverflowError", 0);
   cr_assert_str_eq(spawn_error(true_args(), kw(1, "setsigmask", osref_int(5)), "TypeError", 0),
                    "'int' object is not iterable");
   cr_assert_str_eq(spawn_error(true_args(), kw(1, "setsigdef", one(osref_int(0))), "ValueError", 0),
